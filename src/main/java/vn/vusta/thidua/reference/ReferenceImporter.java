@@ -1,0 +1,213 @@
+package vn.vusta.thidua.reference;
+
+import java.io.Reader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.vusta.thidua.system.AuditTrail;
+
+/**
+ * Imports reference CSV files all or nothing: every line is checked first, and a file with any bad line is
+ * rejected whole with each line number and reason; a good file is written in one transaction.
+ */
+@Service
+public class ReferenceImporter {
+
+    private final ReferenceRepository repository;
+    private final TransactionTemplate transaction;
+    private final AuditTrail audit;
+
+    ReferenceImporter(ReferenceRepository repository, TransactionTemplate transaction, AuditTrail audit) {
+        this.repository = repository;
+        this.transaction = transaction;
+        this.audit = audit;
+    }
+
+    public ImportSummary importCsv(ReferenceKind kind, Reader csv, String actor) {
+        CsvTable table = CsvTable.read(csv);
+        List<CsvProblem> problems = new ArrayList<>();
+        checkHeader(kind, table, problems);
+        if (!problems.isEmpty()) {
+            throw new CsvImportException(problems);
+        }
+        RowReader rows = new RowReader(problems, knownProvinces(kind, table));
+        List<Function<Void, Boolean>> changes = new ArrayList<>();
+        switch (kind) {
+            case PROVINCES -> provinces(table, rows).forEach(p -> changes.add(v -> repository.saveProvince(p)));
+            case CLUSTERS -> memberships(table, rows).forEach(m -> {
+                changes.add(v -> repository.saveCluster(m.cluster()));
+                changes.add(v -> repository.saveMembership(m.membership()));
+            });
+            case HEADS -> leaderships(table, rows).forEach(l -> changes.add(v -> repository.saveLeadership(l)));
+            case MERGERS -> successions(table, rows).forEach(s -> changes.add(v -> repository.saveSuccession(s)));
+        }
+        if (!problems.isEmpty()) {
+            throw new CsvImportException(problems);
+        }
+        int changed = transaction.execute(status -> {
+            int n = 0;
+            for (Function<Void, Boolean> change : changes) {
+                n += change.apply(null) ? 1 : 0;
+            }
+            if (n > 0) {
+                audit.record(actor, "IMPORT_" + kind, "reference/" + kind.name().toLowerCase(),
+                        table.rows().size() + " dòng, " + n + " thay đổi");
+            }
+            return n;
+        });
+        return new ImportSummary(kind, table.rows().size(), changed);
+    }
+
+    private static void checkHeader(ReferenceKind kind, CsvTable table, List<CsvProblem> problems) {
+        for (String column : kind.required()) {
+            if (!table.header().contains(column)) {
+                problems.add(new CsvProblem(1, "thiếu cột bắt buộc '" + column + "' (cần: " + kind.required() + ")"));
+            }
+        }
+        for (String column : table.header()) {
+            if (!kind.knows(column)) {
+                problems.add(new CsvProblem(1, "cột không được hỗ trợ '" + column + "'"));
+            }
+        }
+    }
+
+    private Set<String> knownProvinces(ReferenceKind kind, CsvTable table) {
+        Set<String> known = new HashSet<>();
+        repository.provinces().forEach(p -> known.add(p.code()));
+        if (kind == ReferenceKind.PROVINCES) {
+            table.rows().forEach(r -> r.get("code").ifPresent(known::add));
+        }
+        return known;
+    }
+
+    private List<Province> provinces(CsvTable table, RowReader rows) {
+        List<Province> result = new ArrayList<>();
+        Map<String, Integer> seenGso = new HashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            String code = rows.code(row, "code");
+            String gso = rows.matching(row, "gso_code", "\\d{2,3}", "mã thống kê phải là 2–3 chữ số");
+            String name = rows.text(row, "name", 100);
+            if (gso != null && seenGso.putIfAbsent(gso, row.line()) != null) {
+                rows.problem(row, "mã thống kê '" + gso + "' trùng với dòng " + seenGso.get(gso));
+            }
+            result.add(new Province(code, gso, name));
+        }
+        return result;
+    }
+
+    record ClusterRow(EmulationCluster cluster, ClusterMembership membership) {
+    }
+
+    private List<ClusterRow> memberships(CsvTable table, RowReader rows) {
+        List<ClusterRow> result = new ArrayList<>();
+        Map<String, List<ClusterMembership>> byProvince = new HashMap<>();
+        for (ClusterMembership existing : repository.memberships()) {
+            byProvince.computeIfAbsent(existing.provinceCode(), k -> new ArrayList<>()).add(existing);
+        }
+        Map<Integer, String> names = new HashMap<>();
+        Map<String, Integer> fileKeys = new HashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            Integer cluster = rows.integer(row, "cluster", 1, 99);
+            String name = rows.text(row, "name", 200);
+            String province = rows.province(row, "province_code", true);
+            LocalDate from = rows.date(row, "valid_from", true);
+            LocalDate to = rows.date(row, "valid_to", false);
+            String source = rows.optionalText(row, "source", 500);
+            if (cluster == null || name == null || province == null || from == null) {
+                continue;
+            }
+            if (to != null && to.isBefore(from)) {
+                rows.problem(row, "valid_to (" + to + ") trước valid_from (" + from + ")");
+                continue;
+            }
+            String earlierName = names.putIfAbsent(cluster, name);
+            if (earlierName != null && !earlierName.equals(name)) {
+                rows.problem(row, "cụm " + cluster + " có hai tên khác nhau: '" + earlierName + "' và '" + name + "'");
+            }
+            Integer sameKey = fileKeys.putIfAbsent(cluster + "/" + province + "/" + from, row.line());
+            if (sameKey != null) {
+                rows.problem(row, "trùng với dòng " + sameKey);
+                continue;
+            }
+            ClusterMembership membership = new ClusterMembership(cluster, province, from, to, source);
+            List<ClusterMembership> others = byProvince.computeIfAbsent(province, k -> new ArrayList<>());
+            // the file's row replaces the stored membership with the same cluster, province and start
+            others.removeIf(o -> o.cluster() == cluster && o.validFrom().equals(from));
+            for (ClusterMembership other : others) {
+                if (overlaps(other, membership)) {
+                    rows.problem(row, "tỉnh '" + province + "' đã thuộc cụm " + other.cluster() + " từ " + other.validFrom()
+                            + (other.validTo() == null ? "" : " đến " + other.validTo()) + ", trùng thời gian");
+                }
+            }
+            others.add(membership);
+            result.add(new ClusterRow(new EmulationCluster(cluster, name), membership));
+        }
+        return result;
+    }
+
+    private static boolean overlaps(ClusterMembership a, ClusterMembership b) {
+        LocalDate far = LocalDate.MAX;
+        return !a.validFrom().isAfter(b.validTo() == null ? far : b.validTo())
+                && !b.validFrom().isAfter(a.validTo() == null ? far : a.validTo());
+    }
+
+    private List<ClusterLeadership> leaderships(CsvTable table, RowReader rows) {
+        List<ClusterLeadership> result = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (CsvTable.Row row : table.rows()) {
+            Integer cluster = rows.integer(row, "cluster", 1, 99);
+            Integer year = rows.integer(row, "year", 2000, 2100);
+            String head = rows.province(row, "head", true);
+            String deputy = rows.province(row, "deputy", false);
+            String source = rows.optionalText(row, "source", 500);
+            if (cluster == null || year == null || head == null) {
+                continue;
+            }
+            if (repository.cluster(cluster).isEmpty()) {
+                rows.problem(row, "cụm " + cluster + " chưa có trong dữ liệu (nhập danh sách cụm trước)");
+                continue;
+            }
+            if (head.equals(deputy)) {
+                rows.problem(row, "cụm trưởng và cụm phó không được là cùng một đơn vị");
+            }
+            if (!seen.add(cluster + "/" + year)) {
+                rows.problem(row, "cụm " + cluster + " năm " + year + " xuất hiện hai lần");
+            }
+            List<String> members = repository.membersOn(cluster, LocalDate.of(year, 1, 1));
+            for (String unit : deputy == null ? List.of(head) : List.of(head, deputy)) {
+                if (!members.isEmpty() && !members.contains(unit)) {
+                    rows.problem(row, "'" + unit + "' không phải thành viên cụm " + cluster + " năm " + year);
+                }
+            }
+            result.add(new ClusterLeadership(cluster, year, head, deputy, source));
+        }
+        return result;
+    }
+
+    private List<ProvinceSuccession> successions(CsvTable table, RowReader rows) {
+        List<ProvinceSuccession> result = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            String successor = rows.province(row, "successor_code", true);
+            String merged = rows.province(row, "merged_province_code", true);
+            LocalDate effective = rows.date(row, "effective", true);
+            if (successor == null || merged == null || effective == null) {
+                continue;
+            }
+            if (seen.putIfAbsent(merged, row.line()) != null) {
+                rows.problem(row, "tỉnh '" + merged + "' đã được sáp nhập ở dòng " + seen.get(merged));
+            }
+            result.add(new ProvinceSuccession(merged, successor, effective));
+        }
+        return result;
+    }
+}
