@@ -51,10 +51,11 @@ export default {
   //     'unit': 'day'
   //   }
   // },
-  // 'locales': {
-  //   'availableLocales': ['en', 'de'],
-  //   'fallbackLocale': 'en'
-  // },
+  // Vietnamese for browsers whose first language is vi, English otherwise.
+  locales: {
+    availableLocales: ['vi', 'en'],
+    fallbackLocale: 'en'
+  },
   // csrfCookieName: 'XSRF-TOKEN',
   // No "Welcome to Camunda / first time using the webapps" box on the login page.
   disableWelcomeMessage: true,
