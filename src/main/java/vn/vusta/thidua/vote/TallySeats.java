@@ -89,7 +89,12 @@ final class TallySeats {
         List<String> tied = byVotes.stream().filter(unit -> votes.get(unit) == boundary).toList();
         List<String> below = byVotes.stream().filter(unit -> votes.get(unit) < boundary).toList();
         above.forEach(unit -> take(unit, TallyReasons.IN_QUOTA));
-        settleTie(tied, quota - above.size(), 0);
+        int seatsLeft = quota - above.size();
+        if (tied.size() <= seatsLeft) {
+            tied.forEach(unit -> take(unit, TallyReasons.IN_QUOTA));
+        } else {
+            settleTie(tied, seatsLeft, 0);
+        }
         below.forEach(unit -> reasons.put(unit, TallyReasons.overQuota(quota, title)));
         if (runoff == null) {
             ranked.addAll(below);
