@@ -115,8 +115,8 @@ public class RuleBook {
     private DecisionRow evaluate(String decisionKey, Object... namesAndValues) {
         Map<String, Object> inputs = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            inputs.put((String) namesAndValues[i], Objects.requireNonNull(namesAndValues[i + 1],
-                    () -> decisionKey + " input " + namesAndValues[0]));
+            String name = (String) namesAndValues[i];
+            inputs.put(name, Objects.requireNonNull(namesAndValues[i + 1], () -> decisionKey + " needs input " + name));
         }
         return new DecisionRow(decisionKey, evaluator.evaluate(decisionKey, inputs));
     }
