@@ -1,0 +1,91 @@
+package vn.vusta.thidua.cycle;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.vusta.thidua.cycle.UnitStatus.Status;
+
+/**
+ * Per-unit status of each phase (table unit_phase_status). Every unit has its own row, so concurrent
+ * submissions of different units never touch the same row.
+ */
+@Component
+public class UnitProgress {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    UnitProgress(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The unit's task is open (again). */
+    public void opened(String businessKey, Phase phase, String province, Instant due) {
+        if (jdbc.update("UPDATE unit_phase_status SET due_at = ? WHERE business_key = ? AND phase = ? AND province_code = ?",
+                timestamp(due), businessKey, phase.name(), province) == 0) {
+            jdbc.update("INSERT INTO unit_phase_status (business_key, phase, province_code, status, due_at) VALUES (?, ?, ?, ?, ?)",
+                    businessKey, phase.name(), province, Status.OPEN.name(), timestamp(due));
+        }
+    }
+
+    /** Records a submission and answers whether it came after the deadline. */
+    public boolean submitted(String businessKey, Phase phase, String province, Instant due) {
+        Instant now = clock.instant();
+        boolean late = due != null && now.isAfter(due);
+        opened(businessKey, phase, province, due);
+        jdbc.update("""
+                UPDATE unit_phase_status SET status = ?, submitted_at = ?, submissions = submissions + 1,
+                    late = (late OR ?) WHERE business_key = ? AND phase = ? AND province_code = ?""",
+                Status.SUBMITTED.name(), Timestamp.from(now), late, businessKey, phase.name(), province);
+        return late;
+    }
+
+    public void returned(String businessKey, Phase phase, String province, String reason) {
+        jdbc.update("UPDATE unit_phase_status SET status = ?, return_reason = ? WHERE business_key = ? AND phase = ? AND province_code = ?",
+                Status.RETURNED.name(), reason, businessKey, phase.name(), province);
+    }
+
+    void reminded(String businessKey, Phase phase, String province) {
+        jdbc.update("UPDATE unit_phase_status SET reminded_at = ? WHERE business_key = ? AND phase = ? AND province_code = ?",
+                Timestamp.from(clock.instant()), businessKey, phase.name(), province);
+    }
+
+    void escalated(String businessKey, Phase phase, String province) {
+        jdbc.update("UPDATE unit_phase_status SET escalated_at = ?, late = TRUE WHERE business_key = ? AND phase = ? AND province_code = ?",
+                Timestamp.from(clock.instant()), businessKey, phase.name(), province);
+    }
+
+    public List<UnitStatus> of(String businessKey) {
+        return jdbc.query("SELECT * FROM unit_phase_status WHERE business_key = ? ORDER BY phase, province_code",
+                this::map, businessKey);
+    }
+
+    public List<UnitStatus> of(String businessKey, Phase phase) {
+        return jdbc.query("SELECT * FROM unit_phase_status WHERE business_key = ? AND phase = ? ORDER BY province_code",
+                this::map, businessKey, phase.name());
+    }
+
+    private UnitStatus map(ResultSet rs, int row) throws SQLException {
+        return new UnitStatus(rs.getString("province_code"), Phase.valueOf(rs.getString("phase")),
+                Status.valueOf(rs.getString("status")), rs.getBoolean("late"), instant(rs, "due_at"),
+                instant(rs, "reminded_at"), instant(rs, "escalated_at"), instant(rs, "submitted_at"),
+                rs.getInt("submissions"), rs.getString("return_reason"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

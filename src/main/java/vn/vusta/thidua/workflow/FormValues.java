@@ -1,0 +1,123 @@
+package vn.vusta.thidua.workflow;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * Reads the values a form submitted (Tasklist sends numbers as Long/Integer/Double, lists as Json, dates as
+ * strings) and collects one Vietnamese message per bad field. Call {@link #throwIfInvalid()} before storing.
+ */
+public class FormValues {
+
+    private final VariableScope scope;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public FormValues(VariableScope scope) {
+        this.scope = scope;
+    }
+
+    public BigDecimal number(String field, String label, BigDecimal min, BigDecimal max) {
+        Object value = scope.getVariable(field);
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            return reject(field, label + ": bắt buộc nhập");
+        }
+        BigDecimal number;
+        try {
+            number = value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(value.toString().strip());
+        } catch (NumberFormatException e) {
+            return reject(field, label + ": phải là số (nhận được '" + value + "')");
+        }
+        if (min != null && number.compareTo(min) < 0) {
+            return reject(field, label + ": không được nhỏ hơn " + min.toPlainString());
+        }
+        if (max != null && number.compareTo(max) > 0) {
+            return reject(field, label + ": không được lớn hơn " + max.toPlainString());
+        }
+        return number;
+    }
+
+    public String text(String field, String label, int maxLength, boolean required) {
+        Object value = scope.getVariable(field);
+        if (value != null && !(value instanceof String)) {
+            return reject(field, label + ": phải là văn bản");
+        }
+        String text = value == null ? "" : ((String) value).strip();
+        if (text.isEmpty()) {
+            return required ? reject(field, label + ": bắt buộc nhập") : null;
+        }
+        if (text.length() > maxLength) {
+            return reject(field, label + ": tối đa " + maxLength + " ký tự (đang có " + text.length() + ")");
+        }
+        return text;
+    }
+
+    public boolean checkbox(String field, String label) {
+        Object value = scope.getVariable(field);
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        reject(field, label + ": phải là có/không");
+        return false;
+    }
+
+    /** A single choice among allowed values (a select or radio field). */
+    public String choice(String field, String label, Collection<String> allowed, boolean required) {
+        String value = text(field, label, 100, required);
+        if (value != null && !allowed.contains(value)) {
+            return reject(field, label + ": giá trị không hợp lệ '" + value + "'");
+        }
+        return value;
+    }
+
+    /** A multiple choice (checklist or taglist), submitted as a Json array or a Java list. */
+    public Set<String> choices(String field, String label, Collection<String> allowed) {
+        Object value = scope.getVariable(field);
+        Set<String> result = new LinkedHashSet<>();
+        if (value == null) {
+            return result;
+        }
+        Iterable<?> items;
+        if (value instanceof SpinJsonNode json && json.isArray()) {
+            items = json.elements().stream().map(e -> e.isString() ? e.stringValue() : e.toString()).toList();
+        } else if (value instanceof Collection<?> collection) {
+            items = collection;
+        } else {
+            reject(field, label + ": phải là danh sách");
+            return result;
+        }
+        for (Object item : items) {
+            String code = String.valueOf(item);
+            if (!allowed.contains(code)) {
+                reject(field, label + ": giá trị không hợp lệ '" + code + "'");
+            } else if (!result.add(code)) {
+                reject(field, label + ": '" + code + "' chọn hai lần");
+            }
+        }
+        return result;
+    }
+
+    public <T> T reject(String field, String message) {
+        errors.add(new FieldError(field, message));
+        return null;
+    }
+
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new InvalidSubmissionException(errors);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package vn.vusta.thidua.workflow;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+
+/**
+ * A submission refused by the server's validation. Thrown from a task's complete listener, it rolls back the
+ * whole completion: the task stays open and nothing is stored. REST answers 400 with the message, which
+ * Tasklist shows to the officer.
+ */
+public class InvalidSubmissionException extends BadUserRequestException {
+
+    private final transient List<FieldError> errors;
+
+    public InvalidSubmissionException(List<FieldError> errors) {
+        super("Dữ liệu chưa hợp lệ: " + errors.stream().map(e -> e.field() + " — " + e.message())
+                .collect(Collectors.joining("; ")));
+        this.errors = List.copyOf(errors);
+    }
+
+    public InvalidSubmissionException(String field, String message) {
+        this(List.of(new FieldError(field, message)));
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,111 @@
+package vn.vusta.thidua.support;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import vn.vusta.thidua.workflow.EngineClock;
+
+/**
+ * Drives a cycle in tests as its users and the job executor would: runs the due jobs of one cycle (the
+ * executor is off in tests), finds and completes tasks as a given user (with the engine's authorization
+ * checks), and moves the engine clock.
+ */
+@Component
+public class CycleDriver {
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final FormService formService;
+    private final ManagementService managementService;
+    private final IdentityService identityService;
+
+    CycleDriver(RuntimeService runtimeService, TaskService taskService, FormService formService,
+            ManagementService managementService, IdentityService identityService) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.formService = formService;
+        this.managementService = managementService;
+        this.identityService = identityService;
+    }
+
+    public static void setClock(int year, int month, int day) {
+        ClockUtil.setCurrentTime(java.util.Date.from(LocalDateTime.of(year, month, day, 9, 0)
+                .atZone(EngineClock.VIETNAM).toInstant()));
+    }
+
+    public static void resetClock() {
+        ClockUtil.reset();
+    }
+
+    /** Every process instance of the cycle (the cycle and its phases share the business key). */
+    public List<String> instances(String businessKey) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().stream()
+                .map(ProcessInstance::getId).toList();
+    }
+
+    /** Runs the cycle's due jobs, and the jobs they create, until none is left; returns how many ran. */
+    public int runJobs(String businessKey) {
+        int ran = 0;
+        for (int round = 0; round < 100; round++) {
+            List<Job> due = new ArrayList<>();
+            for (String instance : instances(businessKey)) {
+                due.addAll(managementService.createJobQuery().processInstanceId(instance).executable().list());
+            }
+            if (due.isEmpty()) {
+                return ran;
+            }
+            for (Job job : due) {
+                managementService.executeJob(job.getId());
+                ran++;
+            }
+        }
+        throw new IllegalStateException("jobs keep coming for " + businessKey);
+    }
+
+    public List<Task> tasks(String businessKey, String taskDefinitionKey) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskDefinitionKey)
+                .list();
+    }
+
+    public Task task(String businessKey, String taskDefinitionKey, String candidateGroup) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskDefinitionKey)
+                .taskCandidateGroup(candidateGroup).singleResult();
+    }
+
+    /** Submits a task's form as the user, with the user's groups, as Tasklist does. */
+    public void submit(String userId, String taskId, Map<String, Object> values) {
+        as(userId, () -> formService.submitTaskForm(taskId, values));
+    }
+
+    public Map<String, Object> formVariables(String userId, String taskId) {
+        Map<String, Object> result = new java.util.HashMap<>();
+        as(userId, () -> formService.getTaskFormVariables(taskId).forEach(result::put));
+        return result;
+    }
+
+    public void as(String userId, Runnable action) {
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).collect(Collectors.toList());
+        identityService.setAuthentication(userId, groups);
+        try {
+            action.run();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+}
