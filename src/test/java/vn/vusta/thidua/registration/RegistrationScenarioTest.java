@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -186,14 +185,6 @@ class RegistrationScenarioTest {
     }
 
     static Map<String, Object> registration(int base, boolean aimFlag) {
-        Map<String, Object> values = new HashMap<>();
-        for (int field = 1; field <= 8; field++) {
-            values.put("target" + field, (long) (base + field - 1));
-            values.put("targetNote" + field, "mô tả " + field + " của " + base);
-        }
-        values.put("aimFlag", aimFlag);
-        values.put("aimMerit", !aimFlag);
-        values.put("covenantAccepted", true);
-        return values;
+        return RegistrationValues.sample(base, aimFlag, !aimFlag);
     }
 }

@@ -1,0 +1,54 @@
+package vn.vusta.thidua.cycle;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import vn.vusta.thidua.system.CurrentUser;
+import vn.vusta.thidua.system.ForbiddenException;
+import vn.vusta.thidua.system.GroupIds;
+
+/**
+ * Who may read a cycle's results, and how much: VUSTA (administrators, the council, its office and chair), the
+ * cluster's supervisor and the cluster head's officer see everything; a member unit's officer sees the
+ * cluster's outcomes and only its own unit's submissions; anyone else is refused.
+ */
+@Component
+public class CycleAccess {
+
+    /** How much of a cycle the current user may see: everything, or one member unit's share. */
+    public record Scope(boolean full, String ownUnit) {
+
+        public boolean maySee(String unit) {
+            return full || unit.equals(ownUnit);
+        }
+    }
+
+    private final CurrentUser currentUser;
+
+    CycleAccess(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    public Scope scopeFor(Cycle cycle) {
+        if (currentUser.isAdministrator() || currentUser.isIn(GroupIds.COUNCIL_OFFICE) || currentUser.isIn(GroupIds.COUNCIL)
+                || currentUser.isIn(GroupIds.COUNCIL_CHAIR)
+                || currentUser.id().equals(GroupIds.supervisorUser(cycle.cluster()))) {
+            return new Scope(true, null);
+        }
+        Optional<String> province = currentUser.province();
+        if (province.isPresent() && province.get().equals(cycle.head())) {
+            return new Scope(true, province.get());
+        }
+        if (province.isPresent() && cycle.members().contains(province.get())) {
+            return new Scope(false, province.get());
+        }
+        throw new ForbiddenException("Bạn không có quyền xem chu kỳ " + cycle.businessKey());
+    }
+
+    public void requireStarter() {
+        if (!currentUser.isAdministrator()) {
+            throw new ForbiddenException("Chỉ quản trị viên được mở chu kỳ thi đua");
+        }
+    }
+}

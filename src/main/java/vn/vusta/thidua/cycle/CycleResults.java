@@ -1,0 +1,95 @@
+package vn.vusta.thidua.cycle;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import vn.vusta.thidua.reference.Province;
+import vn.vusta.thidua.reference.ReferenceRepository;
+
+/**
+ * The results of a cycle as one JSON document: phase, per-unit status, and every phase's report. For a member
+ * unit's officer, per-unit details of other units are left out: in every phase report, a list under
+ * {@code "units"} keeps only the entries whose {@code "province"} is the officer's own.
+ */
+@Component
+class CycleResults {
+
+    private final ReferenceRepository reference;
+    private final UnitProgress progress;
+    private final List<PhaseReport> reports;
+
+    CycleResults(ReferenceRepository reference, UnitProgress progress, List<PhaseReport> reports) {
+        this.reference = reference;
+        this.progress = progress;
+        this.reports = reports.stream().sorted(Comparator.comparing(PhaseReport::phase)).toList();
+    }
+
+    Map<String, Object> of(Cycle cycle, CycleAccess.Scope scope) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("businessKey", cycle.businessKey());
+        result.put("cluster", cycle.cluster());
+        result.put("clusterName", reference.cluster(cycle.cluster()).map(c -> c.name()).orElse(null));
+        result.put("year", cycle.year());
+        result.put("phase", cycle.phase());
+        result.put("phaseLabel", cycle.phase().label());
+        result.put("head", cycle.head());
+        result.put("deputy", cycle.deputy());
+        result.put("members", cycle.members());
+        result.put("openedAt", cycle.openedAt());
+        result.put("closedAt", cycle.closedAt());
+        result.put("rules", cycle.rules().toMap());
+        result.put("units", units(cycle, scope));
+        Map<String, Object> phases = new LinkedHashMap<>();
+        for (PhaseReport report : reports) {
+            Map<String, Object> data = report.report(cycle);
+            if (data != null && !data.isEmpty()) {
+                phases.put(report.phase().name(), scope.full() ? data : restricted(data, scope));
+            }
+        }
+        result.put("phases", phases);
+        return result;
+    }
+
+    private List<Map<String, Object>> units(Cycle cycle, CycleAccess.Scope scope) {
+        List<UnitStatus> statuses = progress.of(cycle.businessKey());
+        List<Map<String, Object>> units = new ArrayList<>();
+        for (String member : cycle.members()) {
+            Map<String, Object> unit = new LinkedHashMap<>();
+            unit.put("province", member);
+            unit.put("name", reference.province(member).map(Province::name).orElse(member));
+            Map<String, Object> byPhase = new LinkedHashMap<>();
+            statuses.stream().filter(s -> s.province().equals(member)).forEach(s -> {
+                Map<String, Object> status = new LinkedHashMap<>();
+                status.put("status", s.status());
+                status.put("late", s.late());
+                status.put("dueAt", s.dueAt());
+                status.put("submittedAt", s.submittedAt());
+                status.put("submissions", s.submissions());
+                status.put("remindedAt", s.remindedAt());
+                status.put("escalatedAt", s.escalatedAt());
+                if (scope.maySee(member)) {
+                    status.put("returnReason", s.returnReason());
+                }
+                byPhase.put(s.phase().name(), status);
+            });
+            unit.put("phases", byPhase);
+            units.add(unit);
+        }
+        return units;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> restricted(Map<String, Object> data, CycleAccess.Scope scope) {
+        Map<String, Object> copy = new LinkedHashMap<>(data);
+        if (copy.get("units") instanceof List<?> units) {
+            copy.put("units", units.stream().filter(u -> u instanceof Map<?, ?> m
+                    && scope.ownUnit().equals(((Map<String, Object>) m).get("province"))).toList());
+        }
+        return copy;
+    }
+}

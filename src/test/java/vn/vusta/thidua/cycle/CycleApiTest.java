@@ -1,0 +1,98 @@
+package vn.vusta.thidua.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import vn.vusta.thidua.ThiDuaSpringTest;
+import vn.vusta.thidua.reference.ClusterLeadership;
+import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.support.CycleDriver;
+
+/** Opening cycles and reading results through /api, as the users in question. */
+@ThiDuaSpringTest
+class CycleApiTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    CycleDriver driver;
+    @Autowired
+    ReferenceRepository reference;
+
+    @BeforeEach
+    void setUp() {
+        CycleDriver.setClock(2031, 1, 5);
+    }
+
+    @AfterEach
+    void tearDown() {
+        CycleDriver.resetClock();
+    }
+
+    @Test
+    void anAdministratorOpensEveryClusterThatHasMembersAndAHeadInOneAction() {
+        reference.saveLeadership(new ClusterLeadership(6, 2031, "binh-dinh", "phu-yen", "test"));
+        reference.saveLeadership(new ClusterLeadership(8, 2031, "dong-thap", "an-giang", "test"));
+
+        ResponseEntity<List> response = rest.withBasicAuth("admin", "demo").postForEntity("/api/cycles", Map.of("year", 2031), List.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).hasSize(reference.clusters().size());
+        assertThat(response.getBody().toString()).contains("cluster-6-2031, started=true", "cluster-8-2031, started=true",
+                "cluster-3-2031, started=false, reason=chưa có cụm trưởng năm 2031");
+        driver.runJobs("cluster-8-2031");
+        // after the merger of July 2025, cluster 8 is Vĩnh Long, Đồng Tháp and An Giang
+        assertThat(driver.tasks("cluster-8-2031", "Task_RegisterTargets")).hasSize(3);
+
+        ResponseEntity<List> again = rest.withBasicAuth("admin", "demo").postForEntity("/api/cycles", Map.of("year", 2031, "cluster", 8), List.class);
+        assertThat(again.getBody().toString()).contains("started=false, reason=đã mở chu kỳ cluster-8-2031");
+    }
+
+    @Test
+    void anOfficerCannotOpenCycles() {
+        ResponseEntity<Map> response = rest.withBasicAuth("son-la", "demo").postForEntity("/api/cycles", Map.of("year", 2032), Map.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(response.getBody()).containsEntry("error", "FORBIDDEN");
+    }
+
+    @Test
+    void resultsShowPhaseAndUnitStatusToTheHeadButOnlyTheirOwnSubmissionsToAMember() {
+        reference.saveLeadership(new ClusterLeadership(6, 2032, "binh-dinh", "phu-yen", "test"));
+        rest.withBasicAuth("admin", "demo").postForEntity("/api/cycles", Map.of("year", 2032, "cluster", 6), List.class);
+        driver.runJobs("cluster-6-2032");
+        for (String unit : List.of("binh-dinh", "khanh-hoa")) {
+            driver.submit(unit, driver.task("cluster-6-2032", "Task_RegisterTargets", "province-" + unit).getId(),
+                    vn.vusta.thidua.registration.RegistrationValues.sample(unit.length()));
+        }
+
+        Map head = rest.withBasicAuth("binh-dinh", "demo").getForObject("/api/cycles/cluster-6-2032", Map.class);
+        assertThat(head).containsEntry("phase", "REGISTRATION").containsEntry("head", "binh-dinh");
+        assertThat((List<Map>) ((Map) ((Map) head.get("phases")).get("REGISTRATION")).get("units")).hasSize(2);
+        assertThat(head.get("units").toString()).contains("province=khanh-hoa", "status=SUBMITTED", "province=ninh-thuan", "status=OPEN");
+
+        Map member = rest.withBasicAuth("khanh-hoa", "demo").getForObject("/api/cycles/cluster-6-2032", Map.class);
+        List<Map> seen = (List<Map>) ((Map) ((Map) member.get("phases")).get("REGISTRATION")).get("units");
+        assertThat(seen).extracting(u -> u.get("province")).containsExactly("khanh-hoa");
+
+        assertThat(rest.withBasicAuth("son-la", "demo").getForEntity("/api/cycles/cluster-6-2032", Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.withBasicAuth("cluster-6-supervisor", "demo").getForEntity("/api/cycles/cluster-6-2032", Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.withBasicAuth("cluster-8-supervisor", "demo").getForEntity("/api/cycles/cluster-6-2032", Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.getForEntity("/api/cycles/cluster-6-2032", Map.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.withBasicAuth("admin", "demo").getForEntity("/api/cycles/cluster-6-1999", Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+}
