@@ -46,7 +46,7 @@ CREATE TABLE phase_tally (
     business_key  VARCHAR(40)  NOT NULL,
     phase         VARCHAR(30)  NOT NULL,
     computed_at   TIMESTAMP    NOT NULL,
-    summary       CLOB         NOT NULL
+    summary       TEXT         NOT NULL
 );
 CREATE INDEX ix_tally_cycle ON phase_tally (business_key, phase);
 
