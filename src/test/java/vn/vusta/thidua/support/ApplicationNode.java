@@ -22,6 +22,7 @@ import vn.vusta.thidua.ThiDuaApplication;
  * engine. Engines register in Camunda's JVM-wide {@code ProcessEngines} map by name, and the REST API finds
  * its engine there, so every node gets a distinct engine name and is called at
  * {@code /engine-rest/engine/<name>/...}; two engines both named "default" would overwrite each other.
+ * (Names without hyphens: the starter ignores a hyphenated {@code camunda.bpm.process-engine-name}.)
  */
 public final class ApplicationNode implements AutoCloseable {
 

@@ -59,6 +59,7 @@ class PostgresApplicationTest extends PostgresSpringTest {
         ProcessEngineConfigurationImpl configuration =
                 (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
         assertThat(configuration.getDatabaseType()).isEqualTo("postgres");
+        assertThat(processEngine.getName()).isEqualTo(ENGINE);
         assertThat(configuration.isJobExecutorDeploymentAware()).isFalse();
     }
 
@@ -83,10 +84,11 @@ class PostgresApplicationTest extends PostgresSpringTest {
 
     @Test
     void engineRestAsksForCredentialsAndAcceptsAnOfficer() {
-        ResponseEntity<String> anonymous = rest.getForEntity("/engine-rest/task", String.class);
+        String tasks = "/engine-rest/engine/" + ENGINE + "/task";
+        ResponseEntity<String> anonymous = rest.getForEntity(tasks, String.class);
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
-        ResponseEntity<String> officer = rest.withBasicAuth("son-la", "demo").getForEntity("/engine-rest/task", String.class);
+        ResponseEntity<String> officer = rest.withBasicAuth("son-la", "demo").getForEntity(tasks, String.class);
         assertThat(officer.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(officer.getBody()).startsWith("[");
     }
