@@ -32,7 +32,7 @@ class HistoryGrowthMeasurementTest extends PostgresSpringTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(HistoryGrowthMeasurementTest.class);
     private static final String PROCESS = "Process_TestUnitPhase";
-    private static final int PASSES = 200;
+    private static final int PASSES = 100;
 
     @Autowired
     JdbcTemplate jdbc;
