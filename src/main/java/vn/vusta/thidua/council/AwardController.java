@@ -55,7 +55,8 @@ class AwardController {
     @PostMapping("/{id}/revoke")
     Map<String, Object> revoke(@PathVariable long id, @RequestBody(required = false) Map<String, Object> body) {
         if (!currentUser.isIn(GroupIds.COUNCIL_CHAIR) && !currentUser.isAdministrator()) {
-            throw new ForbiddenException("Chỉ Chủ tịch Hội đồng Thi đua – Khen thưởng hoặc quản trị viên được thu hồi khen thưởng");
+            throw new ForbiddenException(
+                    "Chỉ Chủ tịch Hội đồng Thi đua – Khen thưởng hoặc quản trị viên được thu hồi khen thưởng");
         }
         Object reason = body == null ? null : body.get("reason");
         if (!(reason instanceof String text) || text.isBlank()) {

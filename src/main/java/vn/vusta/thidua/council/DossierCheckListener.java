@@ -29,7 +29,8 @@ class DossierCheckListener implements TaskListener {
     static final String RETURN_REASON = "returnReason";
     static final String HISTORY = "dossierHistory";
     static final int REASON_LENGTH = 2000;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(EngineClock.VIETNAM);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(EngineClock.VIETNAM);
 
     private final DossierView view;
     private final DossierChecks checks;

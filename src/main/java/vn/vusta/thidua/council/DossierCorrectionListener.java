@@ -55,8 +55,8 @@ class DossierCorrectionListener implements TaskListener {
             checks.insert(new DossierCheck(cycle.businessKey(), checks.rounds(cycle.businessKey()),
                     DossierCheck.Step.CORRECTION, DossierCheck.Outcome.CORRECTED, correction, who, clock.instant(),
                     task.getId()));
-            notifications.send(cycle.businessKey(), GroupIds.COUNCIL_OFFICE, "DOSSIER_CORRECTED",
-                    cycle.clusterLabel() + " đã sửa hồ sơ đề nghị khen thưởng năm " + cycle.year() + ": " + DossierView.excerpt(correction));
+            notifications.send(cycle.businessKey(), GroupIds.COUNCIL_OFFICE, "DOSSIER_CORRECTED", cycle.clusterLabel()
+                    + " đã sửa hồ sơ đề nghị khen thưởng năm " + cycle.year() + ": " + DossierView.excerpt(correction));
             audit.record(who, "CORRECT_DOSSIER", cycle.businessKey() + "/council/dossier", correction);
         }
     }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.cycle.CycleRepository;
 import vn.vusta.thidua.cycle.Notifications;
 import vn.vusta.thidua.cycle.Phase;
@@ -34,7 +35,6 @@ import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.system.AuditTrail;
-import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.workflow.InvalidSubmissionException;
 
 /** One test per path through {@code council-approval}, on cluster 6 in years no other test uses. */
@@ -99,6 +99,8 @@ class CouncilScenarioTest {
         Map<String, Object> ballot = driver.formVariables("council-1", council.voteTask(key, "council-1").getId());
         assertThat(ballot.get("nomineeOptions").toString()).contains(FLAG, "Bình Định — Cờ thi đua", MERIT);
         council.vote(key, "council-1", List.of(FLAG, MERIT));
+        // each member's choice stays local to the member's task
+        assertThat(runtimeService.getVariables(council.phase(key).getId())).doesNotContainKeys("approved", "remarks");
         council.vote(key, "council-2", List.of(FLAG, MERIT));
         council.vote(key, "council-3", List.of(FLAG));
         council.vote(key, "council-4", List.of(MERIT, FLAG));
@@ -217,8 +219,9 @@ class CouncilScenarioTest {
                 .hasMessageContaining("decisionDate").hasMessageContaining("yyyy-MM-dd");
         assertThatThrownBy(() -> driver.submit(CHAIR, sign.getId(), Map.of("decisionNumber", "125/QĐ-LHHVN", "decisionDate", "2068-01-05")))
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("không được sau hôm nay");
-        assertThatThrownBy(() -> driver.submit(CHAIR, sign.getId(), Map.of("decisionNumber", "1".repeat(45) + "/QĐ-LHHVN",
-                "decisionDate", "2067-12-21"))).isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("tối đa 50");
+        assertThatThrownBy(() -> driver.submit(CHAIR, sign.getId(),
+                Map.of("decisionNumber", "1".repeat(45) + "/QĐ-LHHVN", "decisionDate", "2067-12-21")))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("tối đa 50");
         assertThatThrownBy(() -> driver.submit("phu-yen", sign.getId(), Map.of("decisionNumber", "125/QĐ-LHHVN",
                 "decisionDate", "2067-12-21"))).isInstanceOf(AuthorizationException.class);
         assertThat(taskService.createTaskQuery().taskId(sign.getId()).count()).isOne();
