@@ -1,0 +1,21 @@
+package vn.vusta.thidua.council;
+
+/** Process variables that drive the council's flow (process {@code council-approval}). */
+final class CouncilVariables {
+
+    /** "accept" or "return", set when the standing office completes its check */
+    static final String DOSSIER_DECISION = "dossierDecision";
+    /** why the office returned the dossier to the head */
+    static final String DOSSIER_RETURN_REASON = "dossierReturnReason";
+    /** how many nominees the cluster proposes; 0 skips the council vote */
+    static final String NOMINEE_COUNT = "nomineeCount";
+    /** user ids of the council members when the vote opened, and the element variable of one member's task */
+    static final String COUNCIL_MEMBERS = "councilMembers";
+    static final String COUNCIL_MEMBER = "councilMember";
+
+    static final String ACCEPT = "accept";
+    static final String RETURN = "return";
+
+    private CouncilVariables() {
+    }
+}

@@ -1,0 +1,86 @@
+package vn.vusta.thidua.council;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+import vn.vusta.thidua.reference.Province;
+import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.vote.ElectionOutcome;
+import vn.vusta.thidua.vote.Nominations;
+import vn.vusta.thidua.vote.NomineeOutcome;
+
+/**
+ * What the council's forms show of a cluster's dossier: the proposal (unit, title, votes, reason) written by the
+ * nomination vote, the nominees as checklist options, and the election of next year's head and deputy.
+ */
+@Component
+class DossierView {
+
+    static final String PROPOSALS = "proposals";
+    static final String NEXT_HEAD = "nextHead";
+    static final String NEXT_DEPUTY = "nextDeputy";
+    static final String ELECTION_NOTE = "electionNote";
+
+    private final Nominations nominations;
+    private final ReferenceRepository reference;
+
+    DossierView(Nominations nominations, ReferenceRepository reference) {
+        this.nominations = nominations;
+        this.reference = reference;
+    }
+
+    List<Nominee> nominees(String businessKey) {
+        return nominations.proposed(businessKey).stream().map(o -> new Nominee(o.unit(), o.title())).toList();
+    }
+
+    /** Puts the proposal table and the election on the task's own execution, for its form. */
+    void show(DelegateTask task) {
+        String businessKey = task.getExecution().getProcessBusinessKey();
+        task.getExecution().setVariableLocal(PROPOSALS, json(proposalRows(businessKey)));
+        ElectionOutcome election = nominations.election(businessKey).orElse(null);
+        task.getExecution().setVariableLocal(NEXT_HEAD, election == null ? null : name(election.head()));
+        task.getExecution().setVariableLocal(NEXT_DEPUTY, election == null ? null : name(election.deputy()));
+        task.getExecution().setVariableLocal(ELECTION_NOTE, election == null
+                ? "Chưa có kết quả bầu cụm trưởng, cụm phó năm sau" : election.explanation());
+    }
+
+    List<Map<String, Object>> proposalRows(String businessKey) {
+        return nominations.proposed(businessKey).stream().map(this::row).toList();
+    }
+
+    /** Checklist options: label "Vĩnh Long — Cờ thi đua", value {@code vinh-long:FLAG}. */
+    List<Map<String, String>> options(List<Nominee> nominees) {
+        return nominees.stream().map(n -> Map.of("label", label(n), "value", n.key())).toList();
+    }
+
+    String label(Nominee nominee) {
+        return name(nominee.unit()) + " — " + nominee.title().label();
+    }
+
+    String name(String code) {
+        return code == null ? null : reference.province(code).map(Province::name).orElse(code);
+    }
+
+    /** A note short enough for a notification (the full text is in the dossier's record). */
+    static String excerpt(String text) {
+        return text == null || text.length() <= 500 ? text : text.substring(0, 499) + "…";
+    }
+
+    static Object json(Object value) {
+        return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+    }
+
+    private Map<String, Object> row(NomineeOutcome outcome) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("unit", name(outcome.unit()));
+        row.put("title", outcome.title().label());
+        row.put("votes", outcome.threshold() != null ? outcome.threshold() : outcome.votes() + "/" + outcome.base());
+        row.put("reason", outcome.reason());
+        return row;
+    }
+}

@@ -1,0 +1,75 @@
+package vn.vusta.thidua.council;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import vn.vusta.thidua.cycle.CycleContext;
+import vn.vusta.thidua.vote.ElectionOutcome;
+import vn.vusta.thidua.vote.Nominations;
+import vn.vusta.thidua.workflow.Actor;
+
+/**
+ * The chair's signature ({@code Task_SignDecision}, form {@code sign-decision}): on create, the approved and the
+ * rejected nominees with the council's explanation and next year's head and deputy; on complete, the decision
+ * number and date are checked and the award decision is stored. {@code Task_RecordAwards} then grants the awards.
+ */
+@Component("signDecision")
+class SignDecisionListener implements TaskListener {
+
+    static final String APPROVED = "approvedNominees";
+    static final String REJECTED = "rejectedNominees";
+
+    private final DossierView view;
+    private final CouncilVotes votes;
+    private final Awards awards;
+    private final Nominations nominations;
+    private final Actor actor;
+    private final Clock clock;
+
+    SignDecisionListener(DossierView view, CouncilVotes votes, Awards awards, Nominations nominations, Actor actor,
+            Clock clock) {
+        this.view = view;
+        this.votes = votes;
+        this.awards = awards;
+        this.nominations = nominations;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        CycleContext cycle = CycleContext.of(task, task.getExecution().getProcessBusinessKey());
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            view.show(task);
+            List<CouncilTally> tally = votes.tally(cycle.businessKey());
+            task.getExecution().setVariableLocal(APPROVED,
+                    DossierView.json(rows(tally.stream().filter(CouncilTally::approved).toList())));
+            task.getExecution().setVariableLocal(REJECTED,
+                    DossierView.json(rows(tally.stream().filter(t -> !t.approved()).toList())));
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            DecisionForm.Submission signed = DecisionForm.read(task, cycle.year(), LocalDate.now(clock));
+            ElectionOutcome election = nominations.election(cycle.businessKey()).orElse(null);
+            awards.insertDecision(new AwardDecision(cycle.businessKey(), cycle.cluster(), cycle.year(), signed.number(),
+                    signed.date(), actor.of(task), clock.instant(), election == null ? null : election.head(),
+                    election == null ? null : election.deputy(), task.getId()));
+        }
+    }
+
+    private List<Map<String, Object>> rows(List<CouncilTally> tally) {
+        return tally.stream().map(t -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("unit", view.name(t.nominee().unit()));
+            row.put("title", t.nominee().title().label());
+            row.put("approvals", t.approvals() + "/" + t.base());
+            row.put("explanation", t.explanation());
+            return row;
+        }).toList();
+    }
+}
