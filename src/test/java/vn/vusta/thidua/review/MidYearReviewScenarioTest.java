@@ -31,6 +31,7 @@ import vn.vusta.thidua.cycle.UnitProgress;
 import vn.vusta.thidua.cycle.UnitStatus;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.support.CycleDriver;
+import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.InvalidSubmissionException;
 
 /** Cluster 6 (6 members, no 2025 merger), years 2031–2033: no other test uses them. */
@@ -67,6 +68,8 @@ class MidYearReviewScenarioTest {
     CycleRepository cycles;
     @Autowired
     List<PhaseReport> phaseReports;
+    @Autowired
+    AuditTrail audit;
 
     CycleSteps steps;
 
@@ -158,6 +161,9 @@ class MidYearReviewScenarioTest {
         Map<String, Object> report = phaseReport().report(cycles.find(key).orElseThrow());
         assertThat(report).containsKeys("units", "tally", "meeting");
         assertThat((List<?>) report.get("units")).hasSize(members.size());
+        assertThat(audit.entriesFor(key + "/mid-year")).extracting(AuditTrail.Entry::action)
+                .containsOnly("SUBMIT_PROGRESS", "RECORD_MID_YEAR_REVIEW").endsWith("RECORD_MID_YEAR_REVIEW")
+                .filteredOn("SUBMIT_PROGRESS"::equals).hasSize(members.size());
     }
 
     @Test
@@ -223,6 +229,7 @@ class MidYearReviewScenarioTest {
         assertThat(reports.latest(key, unit)).isEmpty();
         assertThat(progress.of(key, Phase.MID_YEAR)).filteredOn(s -> s.province().equals(unit))
                 .singleElement().satisfies(s -> assertThat(s.status()).isEqualTo(UnitStatus.Status.OPEN));
+        assertThat(phaseReport().report(cycles.find(key).orElseThrow())).as("nobody has reported yet").isEmpty();
     }
 
     @Test

@@ -33,6 +33,7 @@ import vn.vusta.thidua.cycle.UnitStatus;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.review.CycleSteps;
 import vn.vusta.thidua.support.CycleDriver;
+import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.InvalidSubmissionException;
 
 /**
@@ -73,6 +74,8 @@ class YearEndSummaryScenarioTest {
     CycleRepository cycles;
     @Autowired
     List<PhaseReport> phaseReports;
+    @Autowired
+    AuditTrail audit;
 
     CycleSteps steps;
 
@@ -168,6 +171,8 @@ class YearEndSummaryScenarioTest {
                 .orElseThrow().report(cycles.find(key).orElseThrow());
         assertThat((List<?>) report.get("units")).hasSize(m.size());
         assertThat(report).containsKey("tally");
+        assertThat(audit.entriesFor(key + "/year-end")).extracting(AuditTrail.Entry::action)
+                .containsSubsequence("SUBMIT_RESULTS", "RETURN_RESULTS", "SUBMIT_RESULTS", "ACCEPT_RESULTS");
     }
 
     @Test
