@@ -34,7 +34,7 @@ import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.InvalidSubmissionException;
 
-/** Cluster 6 (6 members, no 2025 merger), years 2031–2033: no other test uses them. */
+/** Cluster 6 (6 members, no 2025 merger), years 2081–2084: no other test uses them. */
 @ThiDuaSpringTest
 class MidYearReviewScenarioTest {
 
@@ -86,18 +86,18 @@ class MidYearReviewScenarioTest {
 
     @Test
     void everyUnitReportsItsOwnProgressTheTallyComputesCompletionAndTheHeadRecordsTheMeeting() {
-        String key = steps.open(CLUSTER, 2031);
-        List<String> members = steps.members(CLUSTER, 2031);
+        String key = steps.open(CLUSTER, 2081);
+        List<String> members = steps.members(CLUSTER, 2081);
         String head = members.get(0);
         steps.register(key, members);
-        CycleDriver.setClock(2031, 6, 10);
+        CycleDriver.setClock(2081, 6, 10);
 
         ProcessInstance phase = phaseInstance(key);
         assertThat(cycle(key)).isWaitingAt("CallActivity_MidYearReview");
         List<Task> tasks = driver.tasks(key, "Task_ReportProgress");
         assertThat(tasks).hasSize(members.size());
-        assertThat(tasks.get(0).getName()).startsWith("Báo cáo sơ kết 6 tháng năm 2031 — ");
-        assertThat(tasks.get(0).getDescription()).contains("Hạn nộp: 30/06/2031");
+        assertThat(tasks.get(0).getName()).startsWith("Báo cáo sơ kết 6 tháng năm 2081 — ");
+        assertThat(tasks.get(0).getDescription()).contains("Hạn nộp: 30/06/2081");
         Task second = driver.task(key, "Task_ReportProgress", "province-" + members.get(1));
         assertThat(second).hasCandidateGroup("province-" + members.get(1));
         Map<String, Object> shown = driver.formVariables(members.get(1), second.getId());
@@ -137,20 +137,20 @@ class MidYearReviewScenarioTest {
         assertThat(((Number) headView.get("clusterCompletion")).doubleValue()).isEqualTo(clusterCompletion.doubleValue());
 
         assertThatThrownBy(() -> driver.submit(head, record.getId(),
-                Map.of("meetingDate", "05/07/2031", "meetingPlace", "x".repeat(201))))
+                Map.of("meetingDate", "05/07/2081", "meetingPlace", "x".repeat(201))))
                 .isInstanceOf(InvalidSubmissionException.class)
                 .hasMessageContaining("meetingDate").hasMessageContaining("yyyy-MM-dd")
                 .hasMessageContaining("meetingPlace").hasMessageContaining("tối đa 200");
         assertThatThrownBy(() -> driver.submit(head, record.getId(),
-                Map.of("meetingDate", "2030-07-05", "meetingPlace", "Quy Nhơn")))
-                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("phải trong năm 2031");
+                Map.of("meetingDate", "2080-07-05", "meetingPlace", "Quy Nhơn")))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("phải trong năm 2081");
         assertThat(reviews.latest(key)).isEmpty();
 
-        driver.submit(head, record.getId(), Map.of("meetingDate", "2031-07-05", "meetingPlace", "Quy Nhơn",
+        driver.submit(head, record.getId(), Map.of("meetingDate", "2081-07-05", "meetingPlace", "Quy Nhơn",
                 "remarks", "Cụm đạt tiến độ; đề nghị đẩy mạnh lĩnh vực 6."));
 
         MidYearReview meeting = reviews.latest(key).orElseThrow();
-        assertThat(meeting.meetingDate()).hasToString("2031-07-05");
+        assertThat(meeting.meetingDate()).hasToString("2081-07-05");
         assertThat(meeting.place()).isEqualTo("Quy Nhơn");
         assertThat(meeting.recordedBy()).isEqualTo(head);
         assertThat(phase).isEnded();
@@ -168,15 +168,15 @@ class MidYearReviewScenarioTest {
 
     @Test
     void aUnitThatMissesTheDeadlineIsRemindedEscalatedToTheHeadAndMarkedLate() {
-        String key = steps.open(CLUSTER, 2032);
-        List<String> members = steps.members(CLUSTER, 2032);
+        String key = steps.open(CLUSTER, 2082);
+        List<String> members = steps.members(CLUSTER, 2082);
         steps.register(key, members);
         String onTime = members.get(1);
         String tardy = members.get(2);
-        CycleDriver.setClock(2032, 6, 10);
+        CycleDriver.setClock(2082, 6, 10);
         driver.submit(onTime, driver.task(key, "Task_ReportProgress", "province-" + onTime).getId(), CycleSteps.progress(1));
 
-        CycleDriver.setClock(2032, 6, 25);
+        CycleDriver.setClock(2082, 6, 25);
         driver.runJobs(key);
         assertThat(progress.of(key, Phase.MID_YEAR)).filteredOn(s -> !s.province().equals(onTime))
                 .hasSize(members.size() - 1).allSatisfy(s -> assertThat(s.remindedAt()).isNotNull());
@@ -189,7 +189,7 @@ class MidYearReviewScenarioTest {
                     assertThat(n.message()).contains("Sơ kết 6 tháng");
                 });
 
-        CycleDriver.setClock(2032, 7, 2);
+        CycleDriver.setClock(2082, 7, 2);
         driver.runJobs(key);
         assertThat(notifications.forGroups(List.of("province-" + members.get(0))))
                 .filteredOn(n -> n.kind().equals("ESCALATION") && n.businessKey().equals(key))
@@ -208,8 +208,8 @@ class MidYearReviewScenarioTest {
 
     @Test
     void aBadProgressReportIsRefusedWithAMessagePerFieldAndNothingIsStored() {
-        String key = steps.open(CLUSTER, 2033);
-        List<String> members = steps.members(CLUSTER, 2033);
+        String key = steps.open(CLUSTER, 2083);
+        List<String> members = steps.members(CLUSTER, 2083);
         steps.register(key, members);
         String unit = members.get(3);
         Task task = driver.task(key, "Task_ReportProgress", "province-" + unit);
@@ -234,8 +234,8 @@ class MidYearReviewScenarioTest {
 
     @Test
     void anOfficerCannotReportAnotherProvincesProgress() {
-        String key = steps.open(CLUSTER, 2034);
-        List<String> members = steps.members(CLUSTER, 2034);
+        String key = steps.open(CLUSTER, 2084);
+        List<String> members = steps.members(CLUSTER, 2084);
         steps.register(key, members);
         Task other = driver.task(key, "Task_ReportProgress", "province-" + members.get(2));
 

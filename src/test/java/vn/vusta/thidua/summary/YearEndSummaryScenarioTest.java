@@ -37,7 +37,7 @@ import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.InvalidSubmissionException;
 
 /**
- * Cluster 6 (6 members, no 2025 merger), years 2041–2044: no other test uses them. Each test drives the real cycle
+ * Cluster 6 (6 members, no 2025 merger), years 2085–2087: no other test uses them. Each test drives the real cycle
  * through registration and the mid-year review. Unit i registered target 10 + i in fields 1–7 and none in field 8;
  * it reports results at RATIOS[i] of its targets, which with the default score table (12.5 points per field, capped
  * at 120 %) gives 100, 100, 56.25, 117.5, 82.5 and 12.5 points.
@@ -92,17 +92,17 @@ class YearEndSummaryScenarioTest {
 
     @Test
     void everyUnitIsScoredAndRankedTheHeadReturnsOneReportAndAcceptsTheCorrectedResults() {
-        String key = steps.throughMidYear(CLUSTER, 2041);
-        List<String> m = steps.members(CLUSTER, 2041);
+        String key = steps.throughMidYear(CLUSTER, 2085);
+        List<String> m = steps.members(CLUSTER, 2085);
         String head = m.get(0);
-        CycleDriver.setClock(2041, 11, 1);
+        CycleDriver.setClock(2085, 11, 1);
 
         assertThat(cycle(key)).isWaitingAt("CallActivity_YearEndSummary");
         ProcessInstance phase = phaseInstance(key);
         List<Task> tasks = driver.tasks(key, "Task_ReportResults");
         assertThat(tasks).hasSize(m.size());
-        assertThat(tasks.get(0).getName()).startsWith("Báo cáo tổng kết năm 2041 — ");
-        assertThat(tasks.get(0).getDescription()).contains("Hạn nộp: 15/11/2041");
+        assertThat(tasks.get(0).getName()).startsWith("Báo cáo tổng kết năm 2085 — ");
+        assertThat(tasks.get(0).getDescription()).contains("Hạn nộp: 15/11/2085");
         Map<String, Object> shown = driver.formVariables(m.get(2), driver.task(key, "Task_ReportResults", "province-" + m.get(2)).getId());
         assertThat(((Number) shown.get("target1")).doubleValue()).isEqualTo(12.0);
         assertThat(shown.get("returnReason")).isNull();
@@ -142,7 +142,7 @@ class YearEndSummaryScenarioTest {
 
         Task correction = driver.task(key, "Task_CorrectResults", "province-" + m.get(2));
         assertThat(correction).hasCandidateGroup("province-" + m.get(2));
-        assertThat(correction.getName()).startsWith("Sửa báo cáo tổng kết năm 2041");
+        assertThat(correction.getName()).startsWith("Sửa báo cáo tổng kết năm 2085");
         Map<String, Object> previous = driver.formVariables(m.get(2), correction.getId());
         assertThat(previous).containsEntry("returnReason", "Kết quả lĩnh vực 1–7 chưa đủ minh chứng")
                 .containsEntry("achievements", "Thành tích của đơn vị 2");
@@ -177,14 +177,14 @@ class YearEndSummaryScenarioTest {
 
     @Test
     void aUnitThatMissesTheDeadlineIsRemindedEscalatedToTheHeadAndMarkedLate() {
-        String key = steps.throughMidYear(CLUSTER, 2042);
-        List<String> m = steps.members(CLUSTER, 2042);
+        String key = steps.throughMidYear(CLUSTER, 2086);
+        List<String> m = steps.members(CLUSTER, 2086);
         String onTime = m.get(1);
         String tardy = m.get(4);
-        CycleDriver.setClock(2042, 11, 1);
+        CycleDriver.setClock(2086, 11, 1);
         driver.submit(onTime, driver.task(key, "Task_ReportResults", "province-" + onTime).getId(), results(1, "1"));
 
-        CycleDriver.setClock(2042, 11, 10);
+        CycleDriver.setClock(2086, 11, 10);
         driver.runJobs(key);
         assertThat(progress.of(key, Phase.YEAR_END)).filteredOn(s -> !s.province().equals(onTime))
                 .hasSize(m.size() - 1).allSatisfy(s -> assertThat(s.remindedAt()).isNotNull());
@@ -195,7 +195,7 @@ class YearEndSummaryScenarioTest {
                     assertThat(n.message()).contains("Tổng kết năm");
                 });
 
-        CycleDriver.setClock(2042, 11, 17);
+        CycleDriver.setClock(2086, 11, 17);
         driver.runJobs(key);
         assertThat(notifications.forGroups(List.of("province-" + m.get(0))))
                 .filteredOn(n -> n.kind().equals("ESCALATION") && n.businessKey().equals(key))
@@ -213,8 +213,8 @@ class YearEndSummaryScenarioTest {
 
     @Test
     void aBadResultReportIsRefusedWithAMessagePerFieldAndNothingIsStored() {
-        String key = steps.throughMidYear(CLUSTER, 2043);
-        List<String> m = steps.members(CLUSTER, 2043);
+        String key = steps.throughMidYear(CLUSTER, 2087);
+        List<String> m = steps.members(CLUSTER, 2087);
         String unit = m.get(5);
         Task task = driver.task(key, "Task_ReportResults", "province-" + unit);
         Map<String, Object> bad = results(5, "1");
