@@ -1,6 +1,7 @@
 package vn.vusta.thidua.vote;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,7 @@ import vn.vusta.thidua.cycle.CycleContext;
 import vn.vusta.thidua.cycle.CycleVariables;
 import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.UnitProgress;
+import vn.vusta.thidua.rules.Role;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
@@ -78,6 +80,11 @@ class CastBallotListener implements TaskListener {
         Ballot ballot = BallotForm.read(task, errors);
         BallotContext context = round.isRunoff() ? setup.firstRound().forRunoff(round.runoff()) : setup.firstRound();
         errors.addAll(validator.validate(unit, ballot, context));
+        if (!round.isRunoff() && ballot.nextDeputy() != null && setup.members().contains(ballot.nextDeputy())
+                && !setup.electableAs(Role.DEPUTY).contains(ballot.nextDeputy())) {
+            errors.add(new FieldError(VoteVariables.NEXT_DEPUTY, BallotValidator.DEPUTY_LABEL + ": «" + ballot.nextDeputy()
+                    + "» không đủ điều kiện làm Cụm phó"));
+        }
         if (round.isRunoff() && (ballot.nextHead() != null || ballot.nextDeputy() != null)) {
             errors.add(new FieldError(VoteVariables.NEXT_HEAD, "Vòng bầu lại không bầu Cụm trưởng, Cụm phó"));
         }
@@ -106,7 +113,7 @@ class CastBallotListener implements TaskListener {
                 : "vòng 1") + " — mỗi đơn vị chỉ bỏ một phiếu");
     }
 
-    private static Set<String> selectable(java.util.Collection<String> units, String voter, VoteSetup setup) {
+    private static Set<String> selectable(Collection<String> units, String voter, VoteSetup setup) {
         Set<String> result = new LinkedHashSet<>(units);
         if (!setup.rules().selfVoteAllowed()) {
             result.remove(voter);
