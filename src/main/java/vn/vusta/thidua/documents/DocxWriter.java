@@ -66,21 +66,21 @@ class DocxWriter {
     }
 
     private static void header(XWPFDocument doc, Layout.Header h) {
-        XWPFTable table = borderless(doc.createTable(2, 2), List.of(42, 58));
+        XWPFTable table = borderless(doc.createTable(2, 2), List.of(44, 56));
         XWPFTableCell issuer = table.getRow(0).getCell(0);
         XWPFParagraph first = issuer.getParagraphs().get(0);
         if (h.issuerParent() != null) {
-            centred(first, h.issuerParent(), 13, false, false, 0);
+            centred(first, h.issuerParent(), 12, false, false, 0);
             first = issuer.addParagraph();
         }
-        centred(first, h.issuer(), 13, true, false, 0);
+        centred(first, h.issuer(), 12, true, false, 0);
         centred(issuer.addParagraph(), "————", 13, false, false, 0);
         XWPFTableCell motto = table.getRow(0).getCell(1);
-        centred(motto.getParagraphs().get(0), h.motto(), 13, true, false, 0);
-        XWPFRun line = centred(motto.addParagraph(), h.mottoLine(), 14, true, false, 0);
+        centred(motto.getParagraphs().get(0), h.motto(), 12, true, false, 0);
+        XWPFRun line = centred(motto.addParagraph(), h.mottoLine(), 13, true, false, 0);
         line.setUnderline(UnderlinePatterns.SINGLE);
         centred(table.getRow(1).getCell(0).getParagraphs().get(0), h.number(), 13, false, false, 0);
-        centred(table.getRow(1).getCell(1).getParagraphs().get(0), h.placeDate(), 14, false, true, 0);
+        centred(table.getRow(1).getCell(1).getParagraphs().get(0), h.placeDate(), 13, false, true, 0);
         doc.createParagraph();
     }
 

@@ -68,24 +68,24 @@ class PdfDocumentWriter {
     }
 
     private void header(Document doc, Layout.Header h) {
-        PdfPTable table = borderless(new float[] {42, 58});
+        PdfPTable table = borderless(new float[] {44, 56});
         PdfPCell issuer = cell();
         if (h.issuerParent() != null) {
-            issuer.addElement(centred(h.issuerParent(), new Font(regular, 13), 0));
+            issuer.addElement(centred(h.issuerParent(), new Font(regular, 12), 0));
         }
-        issuer.addElement(centred(h.issuer(), bold(13), 0));
+        issuer.addElement(centred(h.issuer(), bold(12), 0));
         issuer.addElement(rule(35));
         table.addCell(issuer);
         PdfPCell motto = cell();
-        motto.addElement(centred(h.motto(), bold(13), 0));
-        motto.addElement(centred(h.mottoLine(), bold(14), 0));
+        motto.addElement(centred(h.motto(), bold(12), 0));
+        motto.addElement(centred(h.mottoLine(), bold(13), 0));
         motto.addElement(rule(55));
         table.addCell(motto);
         PdfPCell number = cell();
-        number.addElement(centred(h.number(), new Font(regular, 13), 0));
+        number.addElement(centred(h.number(), new Font(regular, 13), 4));
         table.addCell(number);
         PdfPCell placeDate = cell();
-        placeDate.addElement(centred(h.placeDate(), new Font(italic, 14), 0));
+        placeDate.addElement(centred(h.placeDate(), new Font(italic, 13), 4));
         table.addCell(placeDate);
         table.setSpacingAfter(12);
         doc.add(table);
@@ -170,8 +170,8 @@ class PdfDocumentWriter {
     }
 
     private static Paragraph rule(float percent) {
-        Paragraph p = new Paragraph(new Chunk(new LineSeparator(0.6f, percent, null, Element.ALIGN_CENTER, 2)));
-        p.setLeading(4);
+        Paragraph p = new Paragraph(new Chunk(new LineSeparator(0.6f, percent, null, Element.ALIGN_CENTER, 0)));
+        p.setLeading(7);
         return p;
     }
 

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * A document template: a text file under {@code src/main/resources/documents/} with one directive per line
  * ({@code title: BIÊN BẢN}, {@code para: Hôm nay …}, {@code table nominees: STT | Đơn vị …}; see docs/documents.md),
  * filled with a model of strings and lists of rows. {@code {name}} is replaced by the model's value, "…" when the
- * value is null (a blank to fill in by hand); a directive ending in {@code ?} is left out when one of its values is
- * null or empty. A name the model does not have is a template error.
+ * value is null (a blank to fill in by hand); a directive ending in {@code ?} is left out instead when one of its
+ * values is null or empty. A name the model does not have is a template error.
  */
 final class Template {
 
@@ -157,10 +157,10 @@ final class Template {
                 throw error(line, "the model has no value " + key);
             }
             String text = value == null ? null : value.toString();
-            if (text == null || text.isBlank()) {
-                if (line.optional()) {
-                    return null;
-                }
+            if (line.optional() && (text == null || text.isBlank())) {
+                return null;
+            }
+            if (text == null) {
                 text = BLANK;
             }
             m.appendReplacement(out, Matcher.quoteReplacement(text));
