@@ -28,6 +28,10 @@ final class Template {
     private record Line(int number, String directive, String list, boolean optional, String text) {
     }
 
+    /** A line to fill, with the list item it is filled for inside {@code each LIST:} … {@code end:}, else null. */
+    private record Step(Line line, Map<String, String> item) {
+    }
+
     private final String name;
     private final List<Line> lines;
 
@@ -74,7 +78,8 @@ final class Template {
         String signName = null;
         Layout.Table table = null;
         String tableList = null;
-        for (Line line : lines) {
+        for (Step step : steps(model)) {
+            Line line = step.line();
             if (line.directive().equals("row")) {
                 if (table == null) {
                     throw error(line, "row without table");
@@ -101,7 +106,8 @@ final class Template {
                 continue;
             }
             table = null;
-            List<Map<String, String>> items = line.list() == null ? List.of(Map.of()) : list(model, line, line.list());
+            List<Map<String, String>> items = step.item() != null ? List.of(step.item())
+                    : line.list() == null ? List.of(Map.of()) : list(model, line, line.list());
             for (Map<String, String> item : items) {
                 String text = fill(line, model, item);
                 if (text == null) {
@@ -132,6 +138,30 @@ final class Template {
             blocks.add(new Layout.Signature(left, titles, note, signName));
         }
         return new Layout(new Layout.Header(header[0], header[1], header[2], header[3], header[4], header[5]), blocks);
+    }
+
+    /** The lines in order, the lines between {@code each LIST:} and {@code end:} once per item of the list. */
+    private List<Step> steps(Map<String, ?> model) {
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (!line.directive().equals("each")) {
+                steps.add(new Step(line, null));
+                continue;
+            }
+            int end = i + 1;
+            while (end < lines.size() && !lines.get(end).directive().equals("end")) {
+                end++;
+            }
+            if (end == lines.size()) {
+                throw error(line, "each without end");
+            }
+            for (Map<String, String> item : list(model, line, line.list())) {
+                lines.subList(i + 1, end).forEach(grouped -> steps.add(new Step(grouped, item)));
+            }
+            i = end;
+        }
+        return steps;
     }
 
     @SuppressWarnings("unchecked")

@@ -178,6 +178,9 @@ class DocumentsScenarioTest {
                     "Hoàn thành 104,2 % chỉ tiêu thi đua đã đăng ký; điểm tổng kết 96,5, xếp thứ 1/6 của cụm",
                     "Hoàn thành 101 % chỉ tiêu thi đua đã đăng ký; điểm tổng kết 91, xếp thứ 2/6 của cụm");
             assertThat(text).doesNotContain("Bến Tre", "{");
+            assertThat(text.indexOf("tỉnh Vĩnh Long — đề nghị tặng Cờ thi đua")).isPositive()
+                    .isLessThan(text.indexOf("Hoàn thành 104,2 %"));
+            assertThat(text.indexOf("Hoàn thành 104,2 %")).isLessThan(text.indexOf("tỉnh Đồng Tháp — đề nghị tặng Bằng khen"));
         }
     }
 
