@@ -35,13 +35,27 @@ abstract class TaskDocuments implements TaskListener {
         String businessKey = task.getExecution().getProcessBusinessKey();
         String who = actor.of(task);
         boolean attach = EVENTNAME_CREATE.equals(task.getEventName());
+        StringBuilder links = new StringBuilder("**Văn bản dự thảo** (tạo tự động; mở để kiểm tra trước khi hoàn thành):\n\n");
         for (DocumentKind kind : kinds) {
             for (DocumentService.Generated g : documents.generate(businessKey, kind, who)) {
                 if (attach) {
                     attach(task, g);
+                    links.append(link(businessKey, g.document()));
                 }
             }
         }
+        if (attach) {
+            // Tasklist 7 has no attachments view: the form shows these links (text field "=documentLinks")
+            task.setVariableLocal(DOCUMENT_LINKS, links.toString());
+        }
+    }
+
+    static final String DOCUMENT_LINKS = "documentLinks";
+
+    private static String link(String businessKey, StoredDocument d) {
+        return "- " + d.kind().label() + " (" + d.format().name() + ", phiên bản " + d.version() + "): [tải về](/api/cycles/"
+                + businessKey + "/documents/" + d.kind().slug() + "." + d.format().name().toLowerCase() + "?version="
+                + d.version() + ")\n";
     }
 
     private void attach(DelegateTask task, DocumentService.Generated g) {
