@@ -110,7 +110,7 @@ final class Tasklist {
 
     /** Picks an entry of a form-js select (a searchable dropdown, not a native select) by its label. */
     Tasklist select(String fieldId, String optionLabel) {
-        WebElement select = field(fieldId);
+        WebElement select = field(fieldId + "-display");
         browser.script("arguments[0].scrollIntoView({block: 'center'});", select);
         select.click();
         browser.waitFor(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.) = "
