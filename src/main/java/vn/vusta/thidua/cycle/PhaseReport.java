@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * A phase's part of the results API ({@code GET /api/cycles/{businessKey}}): each phase package provides one
- * bean; the results are assembled in {@link Phase} order. Must never expose who voted for whom.
+ * bean; the results are assembled in {@link Phase} order. The cluster's ballot is secret: no report may
+ * link a unit to what it voted (the council's votes are public and may be shown per member).
  */
 public interface PhaseReport {
 

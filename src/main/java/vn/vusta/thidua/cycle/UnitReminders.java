@@ -3,6 +3,8 @@ package vn.vusta.thidua.cycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import vn.vusta.thidua.reference.Province;
+import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.system.GroupIds;
 
 /**
@@ -15,11 +17,13 @@ class UnitReminders {
     private final UnitProgress progress;
     private final Notifications notifications;
     private final PhaseResolver phases;
+    private final ReferenceRepository reference;
 
-    UnitReminders(UnitProgress progress, Notifications notifications, PhaseResolver phases) {
+    UnitReminders(UnitProgress progress, Notifications notifications, PhaseResolver phases, ReferenceRepository reference) {
         this.progress = progress;
         this.notifications = notifications;
         this.phases = phases;
+        this.reference = reference;
     }
 
     void remind(DelegateExecution execution) {
@@ -38,7 +42,7 @@ class UnitReminders {
         Phase phase = phases.of(execution.getProcessDefinitionId());
         progress.escalated(cycle.businessKey(), phase, unit);
         notifications.send(cycle.businessKey(), cycle.headGroup(), "ESCALATION",
-                "Quá hạn: " + unit + " chưa nộp " + phase.label() + " năm " + cycle.year() + " — " + cycle.clusterLabel()
+                "Quá hạn: LHH " + reference.province(unit).map(Province::name).orElse(unit) + " chưa nộp " + phase.label() + " năm " + cycle.year() + " — " + cycle.clusterLabel()
                         + ". Đề nghị cụm trưởng đôn đốc.");
     }
 }

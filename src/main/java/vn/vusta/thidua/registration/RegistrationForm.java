@@ -60,7 +60,8 @@ final class RegistrationForm {
         Map<String, Object> values = new LinkedHashMap<>();
         for (int field = 1; field <= FieldsOfWork.COUNT; field++) {
             Registration.Target target = previous == null ? null : previous.targets().get(field - 1);
-            values.put(target(field), target == null ? null : target.target());
+            // a plain number: Tasklist's number field cannot show a serialized BigDecimal
+            values.put(target(field), target == null ? null : target.target().doubleValue());
             values.put(note(field), target == null ? null : target.description());
         }
         values.put(AIM_FLAG, previous != null && previous.aimFlag());

@@ -31,7 +31,7 @@ class CycleApiTest {
 
     @BeforeEach
     void setUp() {
-        CycleDriver.setClock(2031, 1, 5);
+        CycleDriver.setClock(2041, 1, 5);
     }
 
     @AfterEach
@@ -41,26 +41,26 @@ class CycleApiTest {
 
     @Test
     void anAdministratorOpensEveryClusterThatHasMembersAndAHeadInOneAction() {
-        reference.saveLeadership(new ClusterLeadership(6, 2031, "binh-dinh", "phu-yen", "test"));
-        reference.saveLeadership(new ClusterLeadership(8, 2031, "dong-thap", "an-giang", "test"));
+        reference.saveLeadership(new ClusterLeadership(6, 2041, "binh-dinh", "phu-yen", "test"));
+        reference.saveLeadership(new ClusterLeadership(8, 2041, "dong-thap", "an-giang", "test"));
 
-        ResponseEntity<List> response = rest.withBasicAuth("admin", "demo").postForEntity("/api/cycles", Map.of("year", 2031), List.class);
+        ResponseEntity<List> response = rest.withBasicAuth("admin", "demo").postForEntity("/api/cycles", Map.of("year", 2041), List.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody()).hasSize(reference.clusters().size());
-        assertThat(response.getBody().toString()).contains("cluster-6-2031, started=true", "cluster-8-2031, started=true",
-                "cluster-3-2031, started=false, reason=chưa có cụm trưởng năm 2031");
-        driver.runJobs("cluster-8-2031");
+        assertThat(response.getBody().toString()).contains("cluster-6-2041, started=true", "cluster-8-2041, started=true",
+                "cluster-3-2041, started=false, reason=chưa có cụm trưởng năm 2041");
+        driver.runJobs("cluster-8-2041");
         // after the merger of July 2025, cluster 8 is Vĩnh Long, Đồng Tháp and An Giang
-        assertThat(driver.tasks("cluster-8-2031", "Task_RegisterTargets")).hasSize(3);
+        assertThat(driver.tasks("cluster-8-2041", "Task_RegisterTargets")).hasSize(3);
 
-        ResponseEntity<List> again = rest.withBasicAuth("admin", "demo").postForEntity("/api/cycles", Map.of("year", 2031, "cluster", 8), List.class);
-        assertThat(again.getBody().toString()).contains("started=false, reason=đã mở chu kỳ cluster-8-2031");
+        ResponseEntity<List> again = rest.withBasicAuth("admin", "demo").postForEntity("/api/cycles", Map.of("year", 2041, "cluster", 8), List.class);
+        assertThat(again.getBody().toString()).contains("started=false, reason=đã mở chu kỳ cluster-8-2041");
     }
 
     @Test
     void anOfficerCannotOpenCycles() {
-        ResponseEntity<Map> response = rest.withBasicAuth("son-la", "demo").postForEntity("/api/cycles", Map.of("year", 2032), Map.class);
+        ResponseEntity<Map> response = rest.withBasicAuth("son-la", "demo").postForEntity("/api/cycles", Map.of("year", 2042), Map.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(response.getBody()).containsEntry("error", "FORBIDDEN");
@@ -68,30 +68,30 @@ class CycleApiTest {
 
     @Test
     void resultsShowPhaseAndUnitStatusToTheHeadButOnlyTheirOwnSubmissionsToAMember() {
-        reference.saveLeadership(new ClusterLeadership(6, 2032, "binh-dinh", "phu-yen", "test"));
-        rest.withBasicAuth("admin", "demo").postForEntity("/api/cycles", Map.of("year", 2032, "cluster", 6), List.class);
-        driver.runJobs("cluster-6-2032");
+        reference.saveLeadership(new ClusterLeadership(6, 2042, "binh-dinh", "phu-yen", "test"));
+        rest.withBasicAuth("admin", "demo").postForEntity("/api/cycles", Map.of("year", 2042, "cluster", 6), List.class);
+        driver.runJobs("cluster-6-2042");
         for (String unit : List.of("binh-dinh", "khanh-hoa")) {
-            driver.submit(unit, driver.task("cluster-6-2032", "Task_RegisterTargets", "province-" + unit).getId(),
+            driver.submit(unit, driver.task("cluster-6-2042", "Task_RegisterTargets", "province-" + unit).getId(),
                     vn.vusta.thidua.registration.RegistrationValues.sample(unit.length()));
         }
 
-        Map head = rest.withBasicAuth("binh-dinh", "demo").getForObject("/api/cycles/cluster-6-2032", Map.class);
+        Map head = rest.withBasicAuth("binh-dinh", "demo").getForObject("/api/cycles/cluster-6-2042", Map.class);
         assertThat(head).containsEntry("phase", "REGISTRATION").containsEntry("head", "binh-dinh");
         assertThat((List<Map>) ((Map) ((Map) head.get("phases")).get("REGISTRATION")).get("units")).hasSize(2);
         assertThat(head.get("units").toString()).contains("province=khanh-hoa", "status=SUBMITTED", "province=ninh-thuan", "status=OPEN");
 
-        Map member = rest.withBasicAuth("khanh-hoa", "demo").getForObject("/api/cycles/cluster-6-2032", Map.class);
+        Map member = rest.withBasicAuth("khanh-hoa", "demo").getForObject("/api/cycles/cluster-6-2042", Map.class);
         List<Map> seen = (List<Map>) ((Map) ((Map) member.get("phases")).get("REGISTRATION")).get("units");
         assertThat(seen).extracting(u -> u.get("province")).containsExactly("khanh-hoa");
 
-        assertThat(rest.withBasicAuth("son-la", "demo").getForEntity("/api/cycles/cluster-6-2032", Map.class).getStatusCode())
+        assertThat(rest.withBasicAuth("son-la", "demo").getForEntity("/api/cycles/cluster-6-2042", Map.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(rest.withBasicAuth("cluster-6-supervisor", "demo").getForEntity("/api/cycles/cluster-6-2032", Map.class)
+        assertThat(rest.withBasicAuth("cluster-6-supervisor", "demo").getForEntity("/api/cycles/cluster-6-2042", Map.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(rest.withBasicAuth("cluster-8-supervisor", "demo").getForEntity("/api/cycles/cluster-6-2032", Map.class)
+        assertThat(rest.withBasicAuth("cluster-8-supervisor", "demo").getForEntity("/api/cycles/cluster-6-2042", Map.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(rest.getForEntity("/api/cycles/cluster-6-2032", Map.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.getForEntity("/api/cycles/cluster-6-2042", Map.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(rest.withBasicAuth("admin", "demo").getForEntity("/api/cycles/cluster-6-1999", Map.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }

@@ -15,7 +15,9 @@ import vn.vusta.thidua.ThiDuaApplication;
 /** Any profile but demo: no demo accounts, the password policy on, and only a strong administrator password. */
 @SpringBootTest(classes = ThiDuaApplication.class, properties = {
         "spring.datasource.url=jdbc:h2:mem:thidua-production;DB_CLOSE_DELAY=-1;MODE=LEGACY",
-        "thidua.admin.password=Thi-dua#LHHVN-2025", "camunda.bpm.job-execution.enabled=false"})
+        "thidua.admin.password=Thi-dua#LHHVN-2025", "camunda.bpm.job-execution.enabled=false",
+        // engines register by name JVM-wide: a second "default" would take over the other contexts' REST API
+        "camunda.bpm.process-engine-name=production"})
 @ActiveProfiles("production-test")
 class ProductionProfileTest {
 

@@ -25,6 +25,8 @@ import vn.vusta.thidua.cycle.Notifications;
 import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.UnitProgress;
 import vn.vusta.thidua.cycle.UnitStatus;
+import vn.vusta.thidua.reference.ClusterLeadership;
+import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.workflow.InvalidSubmissionException;
 
@@ -49,6 +51,8 @@ class RegistrationScenarioTest {
     UnitProgress progress;
     @Autowired
     Notifications notifications;
+    @Autowired
+    ReferenceRepository reference;
 
     @BeforeEach
     void setUp() {
@@ -63,11 +67,14 @@ class RegistrationScenarioTest {
 
     @Test
     void everyUnitRegistersItsOwnValuesTheHeadReturnsOneAndTheClusterRegistrationIsSubmitted() {
-        String key = open(8, 2024);
+        // cluster-8-2024 itself is replayed end to end by PublishedOutcomesReplayTest
+        CycleDriver.setClock(2023, 1, 2);
+        reference.saveLeadership(new ClusterLeadership(8, 2023, "vinh-long", "dong-thap", "test"));
+        String key = open(8, 2023);
         List<Task> tasks = driver.tasks(key, "Task_RegisterTargets");
         assertThat(tasks).hasSize(6);
-        assertThat(tasks).extracting(Task::getName).allMatch(n -> n.equals("Đăng ký thi đua năm 2024 — Cụm thi đua số 8 – Bắc Sông Hậu"));
-        assertThat(tasks.get(0).getDescription()).contains("Hạn nộp: 31/03/2024");
+        assertThat(tasks).extracting(Task::getName).allMatch(n -> n.equals("Đăng ký thi đua năm 2023 — Cụm thi đua số 8 – Bắc Sông Hậu"));
+        assertThat(tasks.get(0).getDescription()).contains("Hạn nộp: 31/03/2023");
 
         for (int i = 0; i < CLUSTER_8.size(); i++) {
             String unit = CLUSTER_8.get(i);
@@ -93,7 +100,7 @@ class RegistrationScenarioTest {
                 Map.of("decision", "return", "returnUnit", "ben-tre", "returnReason", "Chỉ tiêu lĩnh vực 6 quá thấp"));
 
         Task correction = driver.task(key, "Task_CorrectRegistration", "province-ben-tre");
-        assertThat(correction.getName()).startsWith("Sửa đăng ký thi đua năm 2024");
+        assertThat(correction.getName()).startsWith("Sửa đăng ký thi đua năm 2023");
         Map<String, Object> shown = driver.formVariables("ben-tre", correction.getId());
         assertThat(shown).containsEntry("returnReason", "Chỉ tiêu lĩnh vực 6 quá thấp");
         assertThat(new BigDecimal(shown.get("target1").toString())).isEqualByComparingTo("11");
@@ -137,7 +144,8 @@ class RegistrationScenarioTest {
 
     @Test
     void anOfficerCannotCompleteAnotherProvincesRegistration() {
-        String key = open(3, 2024);
+        reference.saveLeadership(new ClusterLeadership(3, 2025, "son-la", null, "test"));
+        String key = open(3, 2025);
         Task laoCai = driver.task(key, "Task_RegisterTargets", "province-lao-cai");
 
         assertThatThrownBy(() -> driver.submit("son-la", laoCai.getId(), registration(1, true)))

@@ -22,16 +22,18 @@ import org.springframework.http.ResponseEntity;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.cycle.CycleStarter;
+import vn.vusta.thidua.reference.ClusterLeadership;
+import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.registration.RegistrationRepository;
 import vn.vusta.thidua.registration.RegistrationValues;
 import vn.vusta.thidua.support.CycleDriver;
 
-/** What officers and the council may do through /engine-rest with a real cycle running (cluster 3, 2023). */
+/** What officers and the council may do through /engine-rest with a real cycle running (cluster 3, 2026). */
 @ThiDuaSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EngineRestSecurityTest {
 
-    private static final String KEY = "cluster-3-2023";
+    private static final String KEY = "cluster-3-2026";
 
     @Autowired
     TestRestTemplate rest;
@@ -45,11 +47,14 @@ class EngineRestSecurityTest {
     RuntimeService runtimeService;
     @Autowired
     RegistrationRepository registrations;
+    @Autowired
+    ReferenceRepository reference;
 
     @BeforeAll
     void openCycle() {
-        CycleDriver.setClock(2023, 1, 4);
-        starter.start(3, 2023);
+        CycleDriver.setClock(2026, 1, 4);
+        reference.saveLeadership(new ClusterLeadership(3, 2026, "son-la", "lao-cai", "test"));
+        starter.start(3, 2026);
         driver.runJobs(KEY);
     }
 
@@ -134,13 +139,13 @@ class EngineRestSecurityTest {
 
     @Test
     void aValidCompletionThroughRestIsStoredForThatUnitOnly() {
-        String yenBai = task("yen-bai").getId();
+        String laiChau = task("lai-chau").getId();
 
-        ResponseEntity<String> response = rest.withBasicAuth("yen-bai", "demo").postForEntity("/engine-rest/task/" + yenBai + "/complete",
+        ResponseEntity<String> response = rest.withBasicAuth("lai-chau", "demo").postForEntity("/engine-rest/task/" + laiChau + "/complete",
                 Map.of("variables", typed(RegistrationValues.sample(42))), String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(registrations.latest(KEY, "yen-bai").orElseThrow().targets().get(0).target().intValue()).isEqualTo(42);
+        assertThat(registrations.latest(KEY, "lai-chau").orElseThrow().targets().get(0).target().intValue()).isEqualTo(42);
         String phaseId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(KEY)
                 .processDefinitionKey("registration").singleResult().getId();
         assertThat(runtimeService.getVariables(phaseId)).doesNotContainKeys("target1", "aimFlag");

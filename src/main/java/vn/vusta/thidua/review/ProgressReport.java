@@ -1,0 +1,14 @@
+package vn.vusta.thidua.review;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** One submission of a unit's mid-year progress report; a re-submission is the next version. */
+public record ProgressReport(String businessKey, String province, int version, List<Item> items, String submittedBy,
+        Instant submittedAt, boolean late, String taskId) {
+
+    /** One field of work: the registered target (copied when reporting), the progress towards it in percent, a note. */
+    public record Item(int field, BigDecimal target, BigDecimal progress, String note) {
+    }
+}

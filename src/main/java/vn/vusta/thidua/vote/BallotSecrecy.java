@@ -1,0 +1,44 @@
+package vn.vusta.thidua.vote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the nomination vote secret in the engine. Registers, for each standard level that records variables
+ * ({@code audit}, {@code full}), a {@link SecretBallotHistoryLevel} of the same name and id as a custom history level;
+ * the engine picks the last level of the configured name, so {@code camunda.bpm.history-level: full} resolves to the
+ * secret variant without any change to the configuration or the database. After start-up it refuses to run if the
+ * level in force would still record ballot variables.
+ */
+@Component
+class BallotSecrecy extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<HistoryLevel> levels = new ArrayList<>();
+        if (configuration.getCustomHistoryLevels() != null) {
+            levels.addAll(configuration.getCustomHistoryLevels());
+        }
+        levels.add(new SecretBallotHistoryLevel(HistoryLevel.HISTORY_LEVEL_AUDIT));
+        levels.add(new SecretBallotHistoryLevel(HistoryLevel.HISTORY_LEVEL_FULL));
+        configuration.setCustomHistoryLevels(levels);
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        HistoryLevel level = configuration.getHistoryLevel();
+        boolean recordsVariables = level != null
+                && level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE, null);
+        if (recordsVariables && !(level instanceof SecretBallotHistoryLevel)) {
+            throw new ProcessEngineException("History level " + level.getName() + " would record the ballots of the "
+                    + "nomination vote; use audit or full (made secret by " + getClass().getSimpleName() + ") or none/activity");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package vn.vusta.thidua.vote;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import vn.vusta.thidua.cycle.CycleContext;
+import vn.vusta.thidua.cycle.CycleVariables;
+import vn.vusta.thidua.cycle.Phase;
+import vn.vusta.thidua.cycle.UnitProgress;
+import vn.vusta.thidua.rules.Role;
+import vn.vusta.thidua.rules.Title;
+import vn.vusta.thidua.system.AuditTrail;
+import vn.vusta.thidua.workflow.Actor;
+import vn.vusta.thidua.workflow.FieldError;
+import vn.vusta.thidua.workflow.InvalidSubmissionException;
+
+/**
+ * Listener of a unit's ballot ({@code Task_CastBallot}, {@code Task_CastRunoffBallot}). On create: the unit's own
+ * options (without itself when the rules forbid a self-vote). On complete: checks the ballot with
+ * {@link BallotValidator} (voter = the task's {@code unit}); a refused ballot leaves the task open and stores
+ * nothing. An accepted one is stored without any link to the voter, the unit's participation is recorded apart,
+ * and the ballot fields are removed from the task (history never records them: {@link BallotSecrecy}).
+ */
+@Component("castBallot")
+class CastBallotListener implements TaskListener {
+
+    private final VoteSetupFactory setups;
+    private final VoteOptions options;
+    private final BallotBox box;
+    private final BallotValidator validator = new BallotValidator();
+    private final UnitProgress progress;
+    private final AuditTrail audit;
+    private final Actor actor;
+
+    CastBallotListener(VoteSetupFactory setups, VoteOptions options, BallotBox box, UnitProgress progress,
+            AuditTrail audit, Actor actor) {
+        this.setups = setups;
+        this.options = options;
+        this.box = box;
+        this.progress = progress;
+        this.audit = audit;
+        this.actor = actor;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String businessKey = task.getExecution().getProcessBusinessKey();
+        CycleContext cycle = CycleContext.of(task, businessKey);
+        String unit = (String) task.getVariable(CycleVariables.UNIT);
+        BallotBox.Round round = box.round(businessKey, ((Number) task.getVariable(VoteVariables.ROUND)).intValue());
+        VoteSetup setup = setups.of(cycle);
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            showOwnOptions(task, unit, round, setup);
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            cast(task, cycle, unit, round, setup);
+        }
+    }
+
+    private void showOwnOptions(DelegateTask task, String unit, BallotBox.Round round, VoteSetup setup) {
+        if (round.isRunoff()) {
+            task.getExecution().setVariableLocal(VoteVariables.RUNOFF_OPTIONS,
+                    VoteOptions.json(options.units(selectable(round.runoff().candidates(), unit, setup), setup)));
+        } else {
+            task.getExecution().setVariableLocal(VoteVariables.FLAG_OPTIONS,
+                    VoteOptions.json(options.units(selectable(setup.eligibleFor(Title.FLAG), unit, setup), setup)));
+            task.getExecution().setVariableLocal(VoteVariables.MERIT_OPTIONS,
+                    VoteOptions.json(options.units(selectable(setup.eligibleFor(Title.MERIT), unit, setup), setup)));
+        }
+    }
+
+    private void cast(DelegateTask task, CycleContext cycle, String unit, BallotBox.Round round, VoteSetup setup) {
+        List<FieldError> errors = new ArrayList<>();
+        Ballot ballot = BallotForm.read(task, errors);
+        BallotContext context = round.isRunoff() ? setup.firstRound().forRunoff(round.runoff()) : setup.firstRound();
+        errors.addAll(validator.validate(unit, ballot, context));
+        if (!round.isRunoff() && ballot.nextDeputy() != null && setup.members().contains(ballot.nextDeputy())
+                && !setup.electableAs(Role.DEPUTY).contains(ballot.nextDeputy())) {
+            errors.add(new FieldError(VoteVariables.NEXT_DEPUTY, BallotValidator.DEPUTY_LABEL + ": «" + ballot.nextDeputy()
+                    + "» không đủ điều kiện làm Cụm phó"));
+        }
+        if (round.isRunoff() && (ballot.nextHead() != null || ballot.nextDeputy() != null)) {
+            errors.add(new FieldError(VoteVariables.NEXT_HEAD, "Vòng bầu lại không bầu Cụm trưởng, Cụm phó"));
+        }
+        if (box.hasVoted(cycle.businessKey(), round.number(), unit)) {
+            errors.add(alreadyVoted(round));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidSubmissionException(errors);
+        }
+        boolean late = progress.submitted(cycle.businessKey(), Phase.VOTE, unit,
+                round.isRunoff() ? null : CycleContext.due(task, Phase.VOTE));
+        String who = actor.of(task);
+        try {
+            box.cast(cycle.businessKey(), round.number(), unit, who, late, ballot);
+        } catch (BallotBox.AlreadyVoted e) {
+            throw new InvalidSubmissionException(List.of(alreadyVoted(round)));
+        }
+        audit.record(who, "CAST_BALLOT", cycle.businessKey() + "/vote/" + round.number() + "/" + unit,
+                late ? "bỏ phiếu muộn" : null);
+        task.getExecution().removeVariablesLocal(VoteVariables.BALLOT_FIELDS);
+        task.removeVariablesLocal(VoteVariables.BALLOT_FIELDS);
+    }
+
+    private static FieldError alreadyVoted(BallotBox.Round round) {
+        return new FieldError("voter", "Đơn vị đã bỏ phiếu " + (round.isRunoff() ? "vòng bầu lại " + (round.number() - 1)
+                : "vòng 1") + " — mỗi đơn vị chỉ bỏ một phiếu");
+    }
+
+    private static Set<String> selectable(Collection<String> units, String voter, VoteSetup setup) {
+        Set<String> result = new LinkedHashSet<>(units);
+        if (!setup.rules().selfVoteAllowed()) {
+            result.remove(voter);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,71 @@
+package vn.vusta.thidua.vote;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import vn.vusta.thidua.cycle.CycleContext;
+import vn.vusta.thidua.registration.Registration;
+import vn.vusta.thidua.registration.RegistrationRepository;
+import vn.vusta.thidua.rules.Role;
+import vn.vusta.thidua.rules.RotationVerdict;
+import vn.vusta.thidua.rules.RuleBook;
+import vn.vusta.thidua.rules.RuleBooks;
+import vn.vusta.thidua.rules.Title;
+import vn.vusta.thidua.rules.Verdict;
+import vn.vusta.thidua.summary.UnitScore;
+import vn.vusta.thidua.summary.UnitScores;
+
+/**
+ * Asks the cycle's pinned rule versions who may be nominated and elected: eligibility per title from the unit's
+ * current registration (registered = aimed for the title) and its year-end score (completion, rank); a unit without
+ * a score is not eligible. Head and deputy candidates from the rotation table.
+ */
+@Component
+class VoteSetupFactory {
+
+    static final String NO_SCORE = "chưa có điểm tổng kết";
+
+    private final RuleBooks ruleBooks;
+    private final RegistrationRepository registrations;
+    private final UnitScores scores;
+
+    VoteSetupFactory(RuleBooks ruleBooks, RegistrationRepository registrations, UnitScores scores) {
+        this.ruleBooks = ruleBooks;
+        this.registrations = registrations;
+        this.scores = scores;
+    }
+
+    VoteSetup of(CycleContext cycle) {
+        RuleBook rules = ruleBooks.forVersions(cycle.rules());
+        List<UnitScore> current = scores.current(cycle.businessKey());
+        List<Registration> registered = registrations.allLatest(cycle.businessKey());
+        int memberCount = cycle.members().size();
+        Map<String, Map<Title, Verdict>> eligibility = new LinkedHashMap<>();
+        Map<String, Map<Role, RotationVerdict>> rotation = new LinkedHashMap<>();
+        for (String unit : cycle.members()) {
+            Optional<UnitScore> score = current.stream().filter(s -> s.province().equals(unit)).findFirst();
+            Optional<Registration> registration = registered.stream().filter(r -> r.province().equals(unit)).findFirst();
+            Map<Title, Verdict> verdicts = new EnumMap<>(Title.class);
+            for (Title title : Title.values()) {
+                boolean aimed = registration.map(r -> title == Title.FLAG ? r.aimFlag() : r.aimMerit()).orElse(false);
+                verdicts.put(title, score.isEmpty() ? new Verdict(false, NO_SCORE)
+                        : rules.eligibility(cycle.cluster(), cycle.year(), title, aimed, score.get().completionPercent(),
+                                score.get().rank(), memberCount));
+            }
+            eligibility.put(unit, verdicts);
+            Map<Role, RotationVerdict> roles = new EnumMap<>(Role.class);
+            for (Role role : Role.values()) {
+                roles.put(role, rules.rotation(cycle.cluster(), cycle.year(), role, unit.equals(cycle.head()),
+                        unit.equals(cycle.deputy())));
+            }
+            rotation.put(unit, roles);
+        }
+        return new VoteSetup(cycle, current, eligibility, rotation,
+                rules.quotas(cycle.cluster(), cycle.year(), memberCount), rules.voteRules(cycle.cluster(), cycle.year()), rules);
+    }
+}

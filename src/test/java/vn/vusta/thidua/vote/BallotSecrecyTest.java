@@ -1,0 +1,165 @@
+package vn.vusta.thidua.vote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricFormField;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.vusta.thidua.ThiDuaSpringTest;
+import vn.vusta.thidua.support.CycleDriver;
+
+/**
+ * The ballot is secret against every endpoint: while the vote is open and after it is counted, no ballot value is in
+ * runtime variables, task variables, variable history, history details (form fields included) or the operation log
+ * — through the Java API as admin and through the REST API with admin's credentials. Cluster 6, 2031.
+ */
+@ThiDuaSpringTest
+class BallotSecrecyTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    CycleDriver driver;
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
+
+    @AfterEach
+    void tearDown() {
+        CycleDriver.resetClock();
+    }
+
+    @Test
+    void theEngineRunsTheSecretVariantOfTheConfiguredHistoryLevel() {
+        var level = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistoryLevel();
+        assertThat(level).isInstanceOf(SecretBallotHistoryLevel.class);
+        assertThat(level.getName()).isEqualTo("full");
+        assertThat(level.getId()).isEqualTo(3);
+    }
+
+    @Test
+    void noBallotValueCanBeReadFromAnyEndpointWhileVotingOrAfterTheCount() throws Exception {
+        VoteFixture fixture = new VoteFixture(context);
+        String key = fixture.openVote(6, 2031, "quang-ngai", "binh-dinh", NominationVoteScenarioTest.CLUSTER_6);
+        String vote = fixture.voteInstance(key).getId();
+
+        fixture.vote(key, "quang-ngai", List.of("binh-dinh"), List.of("phu-yen"), "binh-dinh", "phu-yen");
+        fixture.vote(key, "binh-dinh", List.of("quang-ngai"), List.of("ninh-thuan"), "phu-yen", "ninh-thuan");
+        fixture.vote(key, "phu-yen", List.of("quang-ngai"), List.of("ninh-thuan"), "binh-dinh", "khanh-hoa");
+        assertSecret(key, vote);
+        Task open = fixture.ballotTask(key, "khanh-hoa");
+        assertThat(taskService.getVariables(open.getId())).containsEntry("flag", null).containsEntry("nextHead", null);
+        ResponseEntity<String> formVariables = rest.withBasicAuth("admin", "demo")
+                .getForEntity("/engine-rest/task/" + open.getId() + "/form-variables", String.class);
+        assertThat(formVariables.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertNoBallotValue(json.readTree(formVariables.getBody()).path("flag").path("value"));
+
+        fixture.vote(key, "khanh-hoa", List.of("quang-ngai"), List.of("phu-yen"), "binh-dinh", "phu-yen");
+        fixture.vote(key, "ninh-thuan", List.of("binh-dinh"), List.of("phu-yen"), "binh-dinh", "phu-yen");
+        fixture.vote(key, "binh-thuan", List.of("quang-ngai"), List.of(), "khanh-hoa", "binh-dinh");
+        fixture.runVoteJobs(key);
+        assertThat(fixture.voteInstance(key)).extracting(ProcessInstance::getId).isEqualTo(vote);
+        assertThat(driver.tasks(key, "Task_ConfirmMinutes")).hasSize(1);
+        assertSecret(key, vote);
+        assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(vote)
+                .variableNameIn(VoteVariables.BALLOT_FIELDS.toArray(String[]::new)).count()).isZero();
+
+        driver.submit("quang-ngai", driver.task(key, "Task_ConfirmMinutes", "province-quang-ngai").getId(),
+                Map.of("meetingDate", "2031-12-09", "meetingPlace", "Quảng Ngãi", "membersPresent", 6L, "confirmed", true));
+        assertSecret(key, vote);
+    }
+
+    @Test
+    void aStoredBallotCannotBeTracedToItsVoter() {
+        List<String> columns = jdbc.queryForList(
+                "SELECT LOWER(column_name) FROM information_schema.columns WHERE LOWER(table_name) = 'ballot'", String.class);
+        assertThat(columns).containsExactlyInAnyOrder("id", "business_key", "round_no", "flag", "merit", "next_head",
+                "next_deputy", "cast_on");
+        assertThat(jdbc.queryForObject("SELECT LOWER(data_type) FROM information_schema.columns "
+                + "WHERE LOWER(table_name) = 'ballot' AND LOWER(column_name) = 'cast_on'", String.class)).isEqualTo("date");
+    }
+
+    private void assertSecret(String key, String vote) throws Exception {
+        List<String> instances = new ArrayList<>(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key)
+                .list().stream().map(ProcessInstance::getId).toList());
+        instances.add(vote);
+        for (String instance : instances.stream().distinct().toList()) {
+            assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
+                    .noneSatisfy(v -> assertThat(VoteVariables.BALLOT_FIELDS).contains(v.getName()));
+            for (HistoricDetail detail : historyService.createHistoricDetailQuery().processInstanceId(instance).list()) {
+                if (detail instanceof HistoricVariableUpdate update) {
+                    assertThat(VoteVariables.BALLOT_FIELDS).doesNotContain(update.getVariableName());
+                }
+                if (detail instanceof HistoricFormField field) {
+                    assertThat(VoteVariables.BALLOT_FIELDS).doesNotContain(field.getFieldId());
+                }
+            }
+            for (VariableInstance variable : runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance).list()) {
+                if (VoteVariables.BALLOT_FIELDS.contains(variable.getName())) {
+                    assertThat(variable.getValue()).as(variable.getName()).isNull();
+                }
+            }
+            for (UserOperationLogEntry entry : historyService.createUserOperationLogQuery().processInstanceId(instance).list()) {
+                assertThat(VoteVariables.BALLOT_FIELDS).doesNotContain(entry.getProperty());
+            }
+            assertRest("/engine-rest/history/variable-instance?processInstanceId=" + instance, "name");
+            assertRest("/engine-rest/history/detail?processInstanceId=" + instance, "variableName");
+            assertRest("/engine-rest/history/detail?processInstanceId=" + instance, "fieldId");
+            assertRest("/engine-rest/variable-instance?processInstanceIdIn=" + instance, "name");
+        }
+        assertThat(historyService.createHistoricVariableInstanceQuery()
+                .variableNameIn(VoteVariables.BALLOT_FIELDS.toArray(String[]::new)).processInstanceIdIn(vote).count()).isZero();
+    }
+
+    /** Every entry the endpoint returns as admin: a ballot field, if listed at all, holds no value. */
+    private void assertRest(String path, String nameProperty) throws Exception {
+        ResponseEntity<String> response = rest.withBasicAuth("admin", "demo").getForEntity(path, String.class);
+        assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+        for (JsonNode entry : json.readTree(response.getBody())) {
+            if (VoteVariables.BALLOT_FIELDS.contains(entry.path(nameProperty).asText())) {
+                assertThat(path).as("runtime only").startsWith("/engine-rest/variable-instance");
+                assertNoBallotValue(entry.path("value"));
+            }
+        }
+    }
+
+    private static void assertNoBallotValue(JsonNode value) {
+        assertThat(value.isMissingNode() || value.isNull()).as("ballot value " + value).isTrue();
+    }
+}

@@ -1,0 +1,284 @@
+package vn.vusta.thidua.vote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import vn.vusta.thidua.ThiDuaSpringTest;
+import vn.vusta.thidua.cycle.CycleRepository;
+import vn.vusta.thidua.cycle.Notifications;
+import vn.vusta.thidua.cycle.Phase;
+import vn.vusta.thidua.cycle.PhaseTallies;
+import vn.vusta.thidua.rules.Title;
+import vn.vusta.thidua.support.CycleDriver;
+import vn.vusta.thidua.vote.VoteFixture.UnitYear;
+import vn.vusta.thidua.workflow.InvalidSubmissionException;
+
+/**
+ * One test per path through {@code nomination-vote}, on a real cycle (registration driven through, scores written):
+ * clusters and years no other test uses — cluster 6 in 2030, 2032, 2033 and cluster 3 in 2022.
+ */
+@ThiDuaSpringTest
+class NominationVoteScenarioTest {
+
+    /** Cluster 6: Quảng Ngãi head, Bình Định deputy; flag: QN, BĐ eligible; merit: QN, BĐ, Phú Yên, Ninh Thuận. */
+    static final List<UnitYear> CLUSTER_6 = List.of(
+            new UnitYear("quang-ngai", true, true, "110", "100", 1),
+            new UnitYear("binh-dinh", true, true, "105", "100", 2),
+            new UnitYear("phu-yen", false, true, "100", "100", 3),
+            new UnitYear("khanh-hoa", false, true, "95", "87.5", 5),
+            new UnitYear("ninh-thuan", false, true, "98", "100", 4),
+            new UnitYear("binh-thuan", false, false, null, null, null));
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    CycleDriver driver;
+    @Autowired
+    Nominations nominations;
+    @Autowired
+    BallotBox box;
+    @Autowired
+    VoteMinutes minutes;
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    PhaseTallies tallies;
+    @Autowired
+    CycleRepository cycles;
+    @Autowired
+    VotePhaseReport report;
+
+    VoteFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        fixture = new VoteFixture(context);
+    }
+
+    @AfterEach
+    void tearDown() {
+        CycleDriver.resetClock();
+    }
+
+    @Test
+    void membersVoteTheFlagCertificateHeadAndDeputyAndTheHeadSendsTheDossier() {
+        String key = fixture.openVote(6, 2030, "quang-ngai", "binh-dinh", CLUSTER_6);
+        List<Task> ballots = driver.tasks(key, "Task_CastBallot");
+        assertThat(ballots).hasSize(6).extracting(Task::getName)
+                .allMatch(name -> name.equals("Phiếu bầu bình xét thi đua năm 2030 — Cụm thi đua số 6"));
+        Map<String, Object> shown = driver.formVariables("quang-ngai", fixture.ballotTask(key, "quang-ngai").getId());
+        assertThat(shown).containsKeys("ranking", "headOptions", "deputyOptions", "flagQuota", "meritQuota");
+        assertThat(shown.get("flagOptions").toString()).contains("binh-dinh").doesNotContain("quang-ngai");
+        assertThat(shown.get("headOptions").toString()).doesNotContain("quang-ngai").contains("ứng viên mặc định");
+
+        fixture.vote(key, "quang-ngai", List.of("binh-dinh"), List.of("phu-yen"), "binh-dinh", "phu-yen");
+        fixture.vote(key, "binh-dinh", List.of("quang-ngai"), List.of("phu-yen"), "binh-dinh", "phu-yen");
+        fixture.vote(key, "phu-yen", List.of("quang-ngai"), List.of("ninh-thuan"), "binh-dinh", "phu-yen");
+        fixture.vote(key, "khanh-hoa", List.of("quang-ngai"), List.of("phu-yen"), "binh-dinh", "ninh-thuan");
+        fixture.vote(key, "ninh-thuan", List.of("quang-ngai"), List.of("phu-yen"), "binh-dinh", "phu-yen");
+        fixture.vote(key, "binh-thuan", List.of("quang-ngai"), List.of(), "phu-yen", "binh-dinh");
+        fixture.runVoteJobs(key);
+
+        ProcessInstance vote = fixture.voteInstance(key);
+        assertThat(vote).isWaitingAt("Task_ConfirmMinutes");
+        assertThat(nominations.proposed(key)).extracting(NomineeOutcome::unit, NomineeOutcome::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("quang-ngai", Title.FLAG),
+                        org.assertj.core.groups.Tuple.tuple("phu-yen", Title.MERIT));
+        assertThat(nominations.all(key)).filteredOn(o -> o.unit().equals("quang-ngai") && o.title() == Title.FLAG)
+                .singleElement().satisfies(o -> assertThat(o.threshold()).isEqualTo("5/6 phiếu — đạt trên 50 %"));
+        assertThat(nominations.all(key)).filteredOn(o -> o.unit().equals("khanh-hoa") && o.title() == Title.MERIT)
+                .singleElement().satisfies(o -> assertThat(o.reason()).isEqualTo("chưa hoàn thành 100 % chỉ tiêu"));
+        assertThat(nominations.all(key)).filteredOn(o -> o.unit().equals("binh-thuan") && o.title() == Title.MERIT)
+                .singleElement().satisfies(o -> assertThat(o.reason()).isEqualTo(VoteSetupFactory.NO_SCORE));
+        ElectionOutcome election = nominations.election(key).orElseThrow();
+        assertThat(election.head()).isEqualTo("binh-dinh");
+        assertThat(election.headVotes()).isEqualTo(5);
+        assertThat(election.deputy()).isEqualTo("phu-yen");
+        assertThat(box.ballots(key, 1)).hasSize(6);
+        assertThat(tallies.latest(key, Phase.VOTE).orElseThrow()).containsEntry("proposedFlag", List.of("quang-ngai"))
+                .containsEntry("nextHead", "binh-dinh");
+
+        Task confirm = driver.task(key, "Task_ConfirmMinutes", "province-quang-ngai");
+        Map<String, Object> minutesForm = driver.formVariables("quang-ngai", confirm.getId());
+        assertThat(minutesForm).containsKey("outcomes");
+        assertThat(minutesForm.get("electionText").toString()).contains("Bình Định (5 phiếu)");
+        assertThatThrownBy(() -> driver.submit("quang-ngai", confirm.getId(),
+                Map.of("meetingDate", "08/12/2030", "meetingPlace", "", "membersPresent", 9L, "confirmed", false)))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("meetingDate")
+                .hasMessageContaining("meetingPlace").hasMessageContaining("membersPresent").hasMessageContaining("confirmed");
+        driver.submit("quang-ngai", confirm.getId(), Map.of("meetingDate", "2030-12-08", "meetingPlace",
+                "Hội trường LHH Quảng Ngãi", "membersPresent", 6L, "confirmed", true));
+
+        assertThat(vote).isEnded();
+        VoteMinutes.Minutes recorded = minutes.of(key).orElseThrow();
+        assertThat(recorded.meetingDate()).hasToString("2030-12-08");
+        assertThat(recorded.confirmedBy()).isEqualTo("quang-ngai");
+        assertThat(notifications.forGroups(List.of("council-office")))
+                .anySatisfy(n -> {
+                    assertThat(n.businessKey()).isEqualTo(key);
+                    assertThat(n.message()).contains("Quảng Ngãi — Cờ thi đua").contains("Phú Yên — Bằng khen");
+                });
+        Map<String, Object> phase = report.report(cycles.find(key).orElseThrow());
+        assertThat(phase.toString()).contains("voted=true").doesNotContain("voted=false");
+        assertThat(phase).containsKeys("rounds", "outcomes", "election", "minutes");
+    }
+
+    @Test
+    void aTieAtTheQuotaBoundaryGoesToARunoffThatDecides() {
+        List<UnitYear> cluster3 = List.of(
+                new UnitYear("son-la", true, true, "112", "100", 1),
+                new UnitYear("hoa-binh", true, true, "108", "100", 2),
+                new UnitYear("lao-cai", true, true, "106", "100", 3),
+                new UnitYear("yen-bai", true, true, "104", "100", 4),
+                new UnitYear("dien-bien", true, true, "102", "100", 5),
+                new UnitYear("lai-chau", true, true, "101", "100", 6),
+                new UnitYear("phu-tho", true, true, "99", "90", 7),
+                new UnitYear("vinh-phuc", true, true, "97", "90", 8));
+        String key = fixture.openVote(3, 2022, "son-la", "hoa-binh", cluster3);
+        List<String> merit = List.of("dien-bien", "lai-chau");
+        fixture.vote(key, "son-la", List.of("hoa-binh", "lao-cai"), merit, "lao-cai", "yen-bai");
+        fixture.vote(key, "hoa-binh", List.of("son-la", "lao-cai"), merit, "lao-cai", "yen-bai");
+        fixture.vote(key, "lao-cai", List.of("son-la", "hoa-binh"), merit, "lao-cai", "yen-bai");
+        fixture.vote(key, "dien-bien", List.of("son-la", "hoa-binh"), List.of("lai-chau"), "lao-cai", "yen-bai");
+        fixture.vote(key, "lai-chau", List.of("son-la", "lao-cai"), List.of("dien-bien"), "lao-cai", "yen-bai");
+        fixture.vote(key, "yen-bai", List.of("son-la", "hoa-binh"), merit, "lao-cai", "yen-bai");
+        fixture.vote(key, "vinh-phuc", List.of("son-la", "lao-cai"), merit, "lao-cai", "yen-bai");
+        fixture.vote(key, "phu-tho", List.of("hoa-binh", "lao-cai"), merit, "lao-cai", "yen-bai");
+        fixture.runVoteJobs(key);
+
+        assertThat(driver.tasks(key, "Task_CastRunoffBallot")).hasSize(8);
+        assertThat(nominations.proposed(key)).isEmpty();
+        Map<String, Object> shown = driver.formVariables("son-la", fixture.runoffTask(key, "son-la").getId());
+        assertThat(shown).containsEntry("runoffTitle", "FLAG").containsEntry("runoffSeats", 1);
+        assertThat(shown.get("runoffOptions").toString()).contains("hoa-binh", "lao-cai").doesNotContain("son-la");
+        assertThat(driver.formVariables("lao-cai", fixture.runoffTask(key, "lao-cai").getId()).get("runoffOptions")
+                .toString()).contains("hoa-binh").doesNotContain("\"lao-cai\"");
+
+        assertThatThrownBy(() -> fixture.runoff(key, "son-la", "flag", List.of("hoa-binh", "lao-cai")))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("chọn tối đa 1");
+        assertThatThrownBy(() -> fixture.runoff(key, "son-la", "merit", List.of("dien-bien")))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("vòng bầu lại chỉ bầu Cờ thi đua");
+        assertThatThrownBy(() -> fixture.runoff(key, "son-la", "flag", List.of("yen-bai")))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("không thuộc danh sách bầu lại");
+
+        fixture.runoff(key, "son-la", "flag", List.of("hoa-binh"));
+        fixture.runoff(key, "hoa-binh", "flag", List.of());
+        fixture.runoff(key, "lao-cai", "flag", List.of("hoa-binh"));
+        fixture.runoff(key, "dien-bien", "flag", List.of("hoa-binh"));
+        fixture.runoff(key, "lai-chau", "flag", List.of("lao-cai"));
+        fixture.runoff(key, "yen-bai", "flag", List.of("hoa-binh"));
+        fixture.runoff(key, "vinh-phuc", "flag", List.of("lao-cai"));
+        fixture.runoff(key, "phu-tho", "flag", List.of("hoa-binh"));
+        fixture.runVoteJobs(key);
+
+        assertThat(fixture.voteInstance(key)).isWaitingAt("Task_ConfirmMinutes");
+        assertThat(box.rounds(key)).hasSize(2);
+        assertThat(box.ballots(key, 2)).hasSize(8);
+        assertThat(nominations.proposed(key)).extracting(o -> o.unit() + ":" + o.title())
+                .containsExactly("son-la:FLAG", "hoa-binh:FLAG", "dien-bien:MERIT", "lai-chau:MERIT");
+        assertThat(nominations.all(key)).filteredOn(o -> o.title() == Title.FLAG)
+                .extracting(NomineeOutcome::unit, NomineeOutcome::reason).contains(
+                        org.assertj.core.groups.Tuple.tuple("hoa-binh", "thắng khi bầu lại (5 phiếu)"),
+                        org.assertj.core.groups.Tuple.tuple("lao-cai", "thua khi bầu lại (2 phiếu)"));
+        assertThat(nominations.election(key).orElseThrow().head()).isEqualTo("lao-cai");
+        assertThat(nominations.election(key).orElseThrow().deputy()).isEqualTo("yen-bai");
+    }
+
+    @Test
+    void nobodyReachingTheThresholdProposesNobodyButTheElectionStands() {
+        String key = fixture.openVote(6, 2032, "quang-ngai", "binh-dinh", CLUSTER_6);
+        fixture.vote(key, "quang-ngai", List.of("binh-dinh"), List.of("phu-yen"), "binh-dinh", "phu-yen");
+        fixture.vote(key, "binh-dinh", List.of("quang-ngai"), List.of("ninh-thuan"), "binh-dinh", "phu-yen");
+        fixture.vote(key, "phu-yen", List.of("quang-ngai"), List.of("ninh-thuan"), "binh-dinh", "phu-yen");
+        fixture.vote(key, "khanh-hoa", List.of("binh-dinh"), List.of("phu-yen"), "phu-yen", "binh-dinh");
+        fixture.vote(key, "ninh-thuan", List.of("quang-ngai"), List.of("phu-yen"), "binh-dinh", "phu-yen");
+        fixture.vote(key, "binh-thuan", List.of("binh-dinh"), List.of(), "binh-dinh", "khanh-hoa");
+        fixture.runVoteJobs(key);
+
+        assertThat(fixture.voteInstance(key)).isWaitingAt("Task_ConfirmMinutes");
+        assertThat(driver.tasks(key, "Task_CastRunoffBallot")).isEmpty();
+        assertThat(nominations.proposed(key)).isEmpty();
+        assertThat(nominations.all(key)).filteredOn(o -> o.unit().equals("quang-ngai") && o.title() == Title.FLAG)
+                .singleElement().satisfies(o -> {
+                    assertThat(o.reason()).isEqualTo("không đạt ngưỡng");
+                    assertThat(o.threshold()).isEqualTo("3/6 phiếu — không đạt trên 50 %");
+                });
+        assertThat(nominations.election(key).orElseThrow().head()).isEqualTo("binh-dinh");
+
+        driver.submit("quang-ngai", driver.task(key, "Task_ConfirmMinutes", "province-quang-ngai").getId(),
+                Map.of("meetingDate", "2032-12-09", "meetingPlace", "Quảng Ngãi", "membersPresent", 5L, "confirmed", true));
+        assertThat(fixture.voteInstance(key)).isNull();
+        assertThat(notifications.forGroups(List.of("council-office")))
+                .anySatisfy(n -> assertThat(n.message()).contains("năm 2032").contains("không đề nghị đơn vị nào"));
+    }
+
+    @Test
+    void refusedBallotsAreNotCountedAndTheTaskStaysOpen() {
+        String key = fixture.openVote(6, 2033, "quang-ngai", "binh-dinh", CLUSTER_6);
+        Task quangNgai = fixture.ballotTask(key, "quang-ngai");
+
+        assertThatThrownBy(() -> fixture.vote(key, "quang-ngai", List.of("quang-ngai"), List.of(), "binh-dinh", "phu-yen"))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("không được tự bỏ phiếu");
+        assertThatThrownBy(() -> fixture.vote(key, "quang-ngai", List.of("ninh-thuan"), List.of(), "binh-dinh", "phu-yen"))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("«ninh-thuan» không đủ điều kiện");
+        assertThatThrownBy(() -> fixture.vote(key, "quang-ngai", List.of(), List.of("ha-noi"), "binh-dinh", "phu-yen"))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("«ha-noi» không phải thành viên");
+        assertThatThrownBy(() -> fixture.vote(key, "phu-yen", List.of("quang-ngai", "binh-dinh"), List.of(), "binh-dinh", "phu-yen"))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("chọn tối đa 1");
+        assertThatThrownBy(() -> fixture.vote(key, "phu-yen", List.of("binh-dinh"), List.of("binh-dinh"), "binh-dinh", "phu-yen"))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("mỗi đơn vị chỉ nhận một danh hiệu");
+        assertThatThrownBy(() -> fixture.vote(key, "phu-yen", List.of(), List.of(), "quang-ngai", "quang-ngai"))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("nextHead").hasMessageContaining("nextDeputy");
+        assertThatThrownBy(() -> driver.submit("phu-yen", quangNgai.getId(),
+                VoteFixture.ballot(List.of("binh-dinh"), List.of(), "binh-dinh", "phu-yen")))
+                .isInstanceOf(AuthorizationException.class);
+
+        assertThat(taskService.createTaskQuery().taskId(quangNgai.getId()).count()).isOne();
+        assertThat(box.ballots(key, 1)).isEmpty();
+        assertThat(box.participation(key)).isEmpty();
+        assertThat(runtimeService.getVariables(quangNgai.getExecutionId())).containsEntry("flag", null);
+
+        fixture.vote(key, "khanh-hoa", List.of("quang-ngai"), List.of("phu-yen"), "binh-dinh", "phu-yen");
+        assertThat(box.ballots(key, 1)).hasSize(1);
+
+        // an administrator re-opens a ballot for a unit that has voted: its second ballot is refused
+        ProcessInstance vote = fixture.voteInstance(key);
+        ActivityInstance body = runtimeService.getActivityInstance(vote.getId())
+                .getActivityInstances("SubProcess_UnitBallot#multiInstanceBody")[0];
+        runtimeService.createProcessInstanceModification(vote.getId())
+                .startBeforeActivity("SubProcess_UnitBallot", body.getId()).setVariableLocal("unit", "khanh-hoa")
+                .execute();
+        Task again = driver.task(key, "Task_CastBallot", "province-khanh-hoa");
+        assertThatThrownBy(() -> driver.submit("khanh-hoa", again.getId(),
+                VoteFixture.ballot(List.of("binh-dinh"), List.of(), "binh-dinh", "phu-yen")))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("đã bỏ phiếu");
+        assertThat(taskService.createTaskQuery().taskId(again.getId()).count()).isOne();
+        assertThat(box.ballots(key, 1)).hasSize(1);
+        assertThat(box.participation(key)).extracting(BallotBox.Participation::unit).containsExactly("khanh-hoa");
+    }
+}
