@@ -3,7 +3,6 @@ package vn.vusta.thidua.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -12,12 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
-import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.UnitProgress;
 import vn.vusta.thidua.cycle.UnitStatus;
-import vn.vusta.thidua.reference.ClusterLeadership;
-import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.registration.Registration;
 import vn.vusta.thidua.registration.RegistrationRepository;
 import vn.vusta.thidua.registration.RegistrationValues;
@@ -36,11 +32,9 @@ class BrowserRegistrationTest {
     @LocalServerPort
     int port;
     @Autowired
-    CycleStarter starter;
+    CycleSetup cycles;
     @Autowired
     CycleDriver driver;
-    @Autowired
-    ReferenceRepository reference;
     @Autowired
     RegistrationRepository registrations;
     @Autowired
@@ -150,14 +144,7 @@ class BrowserRegistrationTest {
         assertThat(driver.task(key, "Task_ReviewRegistrations", "province-" + head)).isNotNull();
     }
 
-    /** Opens the cluster's 2027 cycle with this head and deputy (saved as reference data); returns its members. */
     private List<String> open(int cluster, String head, String deputy) {
-        List<String> members = reference.membersOn(cluster, LocalDate.of(YEAR, 1, 1));
-        assertThat(members).contains(head, deputy);
-        reference.saveLeadership(new ClusterLeadership(cluster, YEAR, head, deputy, "browser test"));
-        CycleStarter.Outcome outcome = starter.start(cluster, YEAR);
-        assertThat(outcome.started()).as(outcome.reason()).isTrue();
-        driver.runJobs(outcome.businessKey());
-        return members;
+        return cycles.openRegistration(cluster, YEAR, head, deputy);
     }
 }

@@ -53,6 +53,12 @@ final class Tasklist {
         return this;
     }
 
+    /** The id of the opened task (Tasklist keeps it in the address: {@code #/?task=…}). */
+    String taskId() {
+        String url = browser.driver().getCurrentUrl();
+        return url.replaceAll(".*[?&]task=([^&]+).*", "$1");
+    }
+
     /** Opens a tab of the task's details: "Biểu mẫu", "Lịch sử", "Sơ đồ" or "Mô tả". */
     Tasklist tab(String name) {
         browser.waitFor(By.xpath("//a[@ng-click='selectTaskDetailTab(taskDetailTab)'][normalize-space(.) = "
@@ -92,6 +98,15 @@ final class Tasklist {
         return this;
     }
 
+    /** Types a date into a form-js datetime field (its date picker takes the typed text, MM/DD/YYYY) and leaves it. */
+    Tasklist date(String fieldId, String typed) {
+        WebElement input = field(fieldId + "-date");
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(typed, Keys.ENTER);
+        browser.script("arguments[0].blur();", input);
+        return this;
+    }
+
     Tasklist check(String fieldId, boolean checked) {
         WebElement box = field(fieldId);
         if (box.isSelected() != checked) {
@@ -108,13 +123,23 @@ final class Tasklist {
         return this;
     }
 
-    /** Picks an entry of a form-js select (a searchable dropdown, not a native select) by its label. */
+    /** Ticks the entry of a checklist whose label starts with {@code optionLabel}. */
+    Tasklist tick(String fieldId, String optionLabel) {
+        WebElement label = browser.waitFor(By.xpath("//label[.//input[starts-with(substring-after(@id, '-" + fieldId
+                + "-'), '')][contains(@id, '-" + fieldId + "-')]][starts-with(normalize-space(.), "
+                + Browser.literal(optionLabel) + ")]"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", label);
+        label.click();
+        return this;
+    }
+
+    /** Picks the entry of a form-js select (a dropdown, not a native select) whose label starts with this. */
     Tasklist select(String fieldId, String optionLabel) {
         WebElement select = field(fieldId + "-display");
         browser.script("arguments[0].scrollIntoView({block: 'center'});", select);
         select.click();
-        browser.waitFor(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.) = "
-                + Browser.literal(optionLabel) + "]")).click();
+        browser.waitFor(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(.), "
+                + Browser.literal(optionLabel) + ")]")).click();
         return this;
     }
 
@@ -128,8 +153,19 @@ final class Tasklist {
         return browser.waitFor(By.cssSelector("button[ng-click='complete()']"));
     }
 
+    /** Closes the messages Tasklist shows over the bottom of the page (they cover the buttons). */
+    Tasklist dismissNotifications() {
+        for (WebElement close : browser.driver().findElements(By.cssSelector(".page-notifications .close"))) {
+            if (close.isDisplayed()) {
+                close.click();
+            }
+        }
+        return this;
+    }
+
     /** Clicks "Hoàn thành" (it must be enabled). */
     Tasklist complete() {
+        dismissNotifications();
         WebElement button = completeButton();
         assertThat(button.getText()).isEqualTo("Hoàn thành");
         browser.script("arguments[0].scrollIntoView({block: 'center'});", button);
@@ -139,15 +175,11 @@ final class Tasklist {
         return this;
     }
 
-    /** The notifications Tasklist shows at the top (success and error messages). */
-    List<String> notifications() {
-        return browser.driver().findElements(By.cssSelector(".notifications .notification, [cam-notifications] .alert"))
-                .stream().map(WebElement::getText).filter(t -> !t.isBlank()).toList();
-    }
-
     /** Scrolls the form to the given field, so that a screenshot shows it. */
     Tasklist show(String fieldId) {
-        browser.script("arguments[0].scrollIntoView({block: 'center'});", field(fieldId));
+        // the field's own element, which may be hidden (a select's input is): scroll to its form field
+        WebElement input = browser.driver().findElement(By.cssSelector(".fjs-container [id$='-" + fieldId + "']"));
+        browser.script("arguments[0].closest('.fjs-form-field').scrollIntoView({block: 'center'});", input);
         return this;
     }
 }
