@@ -1,0 +1,255 @@
+package vn.vusta.thidua.documents;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+import vn.vusta.thidua.cycle.Cycle;
+import vn.vusta.thidua.reference.FieldsOfWork;
+import vn.vusta.thidua.reference.Province;
+import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.registration.Registration;
+import vn.vusta.thidua.registration.RegistrationRepository;
+import vn.vusta.thidua.rules.Denominator;
+import vn.vusta.thidua.rules.RuleBooks;
+import vn.vusta.thidua.rules.VoteRules;
+import vn.vusta.thidua.summary.UnitScore;
+import vn.vusta.thidua.summary.UnitScores;
+import vn.vusta.thidua.vote.ElectionOutcome;
+import vn.vusta.thidua.vote.Nominations;
+import vn.vusta.thidua.vote.NomineeOutcome;
+import vn.vusta.thidua.workflow.EngineClock;
+
+/**
+ * The values each template is filled with, from the cycle's stored records: every value is already a formatted
+ * Vietnamese string (names with diacritics, decimal comma, "ngày … tháng … năm …"), or null when not known yet.
+ */
+@Component
+class DocumentModels {
+
+    private final ReferenceRepository reference;
+    private final Nominations nominations;
+    private final UnitScores scores;
+    private final RegistrationRepository registrations;
+    private final PhaseRecords records;
+    private final RuleBooks ruleBooks;
+    private final IdentityService identityService;
+    private final Clock clock;
+
+    DocumentModels(ReferenceRepository reference, Nominations nominations, UnitScores scores,
+            RegistrationRepository registrations, PhaseRecords records, RuleBooks ruleBooks,
+            IdentityService identityService, Clock clock) {
+        this.reference = reference;
+        this.nominations = nominations;
+        this.scores = scores;
+        this.registrations = registrations;
+        this.records = records;
+        this.ruleBooks = ruleBooks;
+        this.identityService = identityService;
+        this.clock = clock;
+    }
+
+    Map<String, Object> of(DocumentKind kind, Cycle cycle) {
+        return switch (kind) {
+            case MINUTES -> minutes(cycle);
+            case PROPOSAL -> proposal(cycle);
+            case SUMMARY -> summary(cycle);
+            case DECISION -> decision(cycle);
+        };
+    }
+
+    private Map<String, Object> minutes(Cycle cycle) {
+        Optional<PhaseRecords.Meeting> meeting = records.meeting(cycle.businessKey());
+        Map<String, Object> model = common(cycle, meeting.map(PhaseRecords.Meeting::date).orElse(today()));
+        model.put("number", null);
+        date(model, "meeting", meeting.map(PhaseRecords.Meeting::date).orElse(null));
+        model.put("place", meeting.map(PhaseRecords.Meeting::place).orElse(null));
+        model.put("present", meeting.map(m -> String.valueOf(m.membersPresent())).orElse(null));
+        model.put("ballotsCast", records.ballotsCast(cycle.businessKey()).map(String::valueOf).orElse(null));
+        List<Map<String, String>> members = new ArrayList<>();
+        for (String unit : cycle.members()) {
+            String role = unit.equals(cycle.head()) ? " (cụm trưởng)" : unit.equals(cycle.deputy()) ? " (cụm phó)" : "";
+            members.add(row("no", String.valueOf(members.size() + 1), "name", name(unit), "role", role));
+        }
+        model.put("members", members);
+        VoteRules rules = ruleBooks.forVersions(cycle.rules()).voteRules(cycle.cluster(), cycle.year());
+        model.put("thresholdRule", rules.threshold().describe() + " " + denominator(rules.denominator()));
+        List<Map<String, String>> outcomes = new ArrayList<>();
+        List<Map<String, String>> proposed = new ArrayList<>();
+        for (NomineeOutcome o : nominations.all(cycle.businessKey())) {
+            Map<String, String> row = row("no", String.valueOf(outcomes.size() + 1), "unit", name(o.unit()),
+                    "title", o.title().label(), "votes", o.votes() + "/" + o.base(), "share", share(o.votes(), o.base()),
+                    "result", (o.proposed() ? "Đề nghị" : "Không đề nghị") + " — " + o.reason());
+            outcomes.add(row);
+            if (o.proposed()) {
+                proposed.add(row);
+            }
+        }
+        model.put("outcomes", outcomes);
+        model.put("proposed", proposed);
+        election(model, nominations.election(cycle.businessKey()).orElse(null));
+        return model;
+    }
+
+    private Map<String, Object> proposal(Cycle cycle) {
+        Map<String, Object> model = common(cycle, today());
+        model.put("number", null);
+        date(model, "meeting", records.meeting(cycle.businessKey()).map(PhaseRecords.Meeting::date).orElse(null));
+        Map<String, UnitScore> byUnit = new HashMap<>();
+        scores.current(cycle.businessKey()).forEach(s -> byUnit.put(s.province(), s));
+        Map<String, String> achievements = records.achievements(cycle.businessKey());
+        List<Map<String, String>> nominees = new ArrayList<>();
+        for (NomineeOutcome o : nominations.proposed(cycle.businessKey())) {
+            UnitScore score = byUnit.get(o.unit());
+            nominees.add(row("no", String.valueOf(nominees.size() + 1), "unit", name(o.unit()), "title", o.title().label(),
+                    "votes", o.votes() + "/" + o.base(), "score", score == null ? "" : number(score.score()),
+                    "completion", score == null ? null : number(score.completionPercent()) + " %",
+                    "rank", score == null ? null : score.rank() + "/" + cycle.members().size(),
+                    "summary", achievements.get(o.unit())));
+        }
+        model.put("nominees", nominees);
+        election(model, nominations.election(cycle.businessKey()).orElse(null));
+        return model;
+    }
+
+    private Map<String, Object> summary(Cycle cycle) {
+        Map<String, Object> model = common(cycle, today());
+        model.put("number", null);
+        Map<String, Map<Integer, BigDecimal>> results = records.yearEndResults(cycle.businessKey());
+        List<Map<String, String>> rows = new ArrayList<>();
+        List<Map<String, String>> aims = new ArrayList<>();
+        for (Registration r : registrations.allLatest(cycle.businessKey())) {
+            Map<Integer, BigDecimal> unitResults = results.getOrDefault(r.province(), Map.of());
+            for (Registration.Target t : r.targets()) {
+                BigDecimal result = unitResults.get(t.field());
+                rows.add(row("unit", t.field() == 1 ? name(r.province()) : "",
+                        "field", t.field() + ". " + FieldsOfWork.name(t.field()), "target", number(t.target()),
+                        "result", result == null ? "chưa báo cáo" : number(result),
+                        "rate", result == null ? "" : rate(result, t.target())));
+            }
+            List<String> titles = new ArrayList<>();
+            if (r.aimFlag()) {
+                titles.add("Cờ thi đua");
+            }
+            if (r.aimMerit()) {
+                titles.add("Bằng khen");
+            }
+            aims.add(row("unit", name(r.province()), "titles", titles.isEmpty() ? "không đăng ký" : String.join(", ", titles)));
+        }
+        model.put("registered", String.valueOf(aims.size()));
+        model.put("results", rows);
+        model.put("aims", aims);
+        List<Map<String, String>> ranking = new ArrayList<>();
+        for (UnitScore s : scores.current(cycle.businessKey())) {
+            ranking.add(row("rank", String.valueOf(s.rank()), "unit", name(s.province()),
+                    "completion", number(s.completionPercent()) + " %", "score", number(s.score())));
+        }
+        model.put("ranking", ranking);
+        model.put("leader", ranking.isEmpty() ? null : ranking.get(0).get("unit"));
+        return model;
+    }
+
+    private Map<String, Object> decision(Cycle cycle) {
+        Optional<PhaseRecords.Decision> decision = records.decision(cycle.businessKey());
+        Map<String, Object> model = common(cycle, decision.map(PhaseRecords.Decision::date).orElse(null));
+        model.put("number", decision.map(PhaseRecords.Decision::number).orElse(null));
+        List<Map<String, String>> awards = new ArrayList<>();
+        for (PhaseRecords.Approval a : records.councilTally(cycle.businessKey())) {
+            if (a.approved()) {
+                awards.add(row("no", String.valueOf(awards.size() + 1), "unit", name(a.unit()), "title", a.title().label(),
+                        "approvals", a.approvals() + "/" + a.base()));
+            }
+        }
+        model.put("awards", awards);
+        ElectionOutcome election = nominations.election(cycle.businessKey()).orElse(null);
+        model.put("nextHead", name(decision.map(PhaseRecords.Decision::nextHead)
+                .orElse(election == null ? null : election.head())));
+        model.put("nextDeputy", name(decision.map(PhaseRecords.Decision::nextDeputy)
+                .orElse(election == null ? null : election.deputy())));
+        model.put("chairName", decision.map(d -> person(d.signedBy())).orElse(null));
+        return model;
+    }
+
+    private Map<String, Object> common(Cycle cycle, LocalDate date) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("cluster", String.valueOf(cycle.cluster()));
+        model.put("clusterName", reference.cluster(cycle.cluster()).map(c -> c.name()).orElse("Cụm thi đua số " + cycle.cluster()));
+        model.put("year", String.valueOf(cycle.year()));
+        model.put("nextYear", String.valueOf(cycle.year() + 1));
+        model.put("headName", name(cycle.head()));
+        model.put("deputyName", name(cycle.deputy()));
+        model.put("memberCount", String.valueOf(cycle.members().size()));
+        date(model, "", date);
+        return model;
+    }
+
+    private void election(Map<String, Object> model, ElectionOutcome election) {
+        model.put("nextHead", election == null ? null : name(election.head()));
+        model.put("nextHeadVotes", election == null || election.head() == null ? null : String.valueOf(election.headVotes()));
+        model.put("nextDeputy", election == null ? null : name(election.deputy()));
+        model.put("nextDeputyVotes",
+                election == null || election.deputy() == null ? null : String.valueOf(election.deputyVotes()));
+        model.put("electionNote", election == null ? null : election.explanation());
+    }
+
+    /** {@code day}, {@code month}, {@code dateYear} (or {@code meetingDay}…); null values print as "…". */
+    private static void date(Map<String, Object> model, String prefix, LocalDate date) {
+        model.put(prefix.isEmpty() ? "day" : prefix + "Day", date == null ? null : String.format("%02d", date.getDayOfMonth()));
+        model.put(prefix.isEmpty() ? "month" : prefix + "Month", date == null ? null : String.format("%02d", date.getMonthValue()));
+        model.put(prefix.isEmpty() ? "dateYear" : prefix + "Year", date == null ? null : String.valueOf(date.getYear()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), EngineClock.VIETNAM);
+    }
+
+    String name(String code) {
+        return code == null ? null : reference.province(code).map(Province::name).orElse(code);
+    }
+
+    private String person(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
+    }
+
+    private static String denominator(Denominator denominator) {
+        return switch (denominator) {
+            case ALL_MEMBERS -> "tổng số đơn vị thành viên của cụm";
+            case PRESENT -> "số đơn vị tham gia bỏ phiếu";
+            case VALID_BALLOTS -> "số phiếu hợp lệ";
+        };
+    }
+
+    /** 98.50 → "98,5"; 12 → "12". */
+    static String number(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    private static String share(long votes, long base) {
+        return base == 0 ? "" : number(BigDecimal.valueOf(votes * 100).divide(BigDecimal.valueOf(base), 1,
+                RoundingMode.HALF_UP)) + " %";
+    }
+
+    private static String rate(BigDecimal result, BigDecimal target) {
+        return target.signum() == 0 ? "" : number(result.multiply(BigDecimal.valueOf(100)).divide(target, 1,
+                RoundingMode.HALF_UP)) + " %";
+    }
+
+    private static Map<String, String> row(String... pairs) {
+        Map<String, String> row = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            row.put(pairs[i], pairs[i + 1]);
+        }
+        return row;
+    }
+}
