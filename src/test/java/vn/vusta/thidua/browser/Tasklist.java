@@ -125,9 +125,8 @@ final class Tasklist {
 
     /** Ticks the entry of a checklist whose label starts with {@code optionLabel}. */
     Tasklist tick(String fieldId, String optionLabel) {
-        WebElement label = browser.waitFor(By.xpath("//label[.//input[starts-with(substring-after(@id, '-" + fieldId
-                + "-'), '')][contains(@id, '-" + fieldId + "-')]][starts-with(normalize-space(.), "
-                + Browser.literal(optionLabel) + ")]"));
+        WebElement label = browser.waitFor(By.xpath("//label[.//input[contains(@id, '-" + fieldId + "-')]]"
+                + "[starts-with(normalize-space(.), " + Browser.literal(optionLabel) + ")]"));
         browser.script("arguments[0].scrollIntoView({block: 'center'});", label);
         label.click();
         return this;
