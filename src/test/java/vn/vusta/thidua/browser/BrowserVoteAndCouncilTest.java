@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,11 +52,6 @@ class BrowserVoteAndCouncilTest {
     }
 
     @Test
-    @Disabled("""
-            Tasklist refuses the ballot with 400 "Cannot convert value '["…"]' of type 'Null'": for a list value
-            Tasklist reuses the type of the task's existing variable, and nomination-vote.bpmn declares flag and merit
-            as empty input parameters (type Null). Passes with <camunda:inputParameter name="flag">${S("[]")}</…>
-            (same for merit, in both ballot tasks); council-approval.bpmn's "approved" has the same problem.""")
     void anOfficerCastsTheSecretBallotInTasklist() {
         int year = 2028;
         String key = CycleSetup.key(8, year);
