@@ -43,7 +43,7 @@ import vn.vusta.thidua.support.CycleDriver;
  * tasks; start-up and memory of the packaged jar. Not part of the normal test run: {@code mvn -B -Pbench verify}.
  * Prints a table and writes {@code target/bench/results.md}.
  *
- * <p>Sizes and budgets are system properties: {@code bench.largest} (cluster-years of 8 units for the largest scale
+ * <p>Sizes and budgets are system properties: {@code bench.middle} (default 100), {@code bench.largest} (cluster-years of 8 units for the largest scale
  * run, default 1000), {@code bench.scaleBudgetSeconds} (engine time the largest run may take, default 420; a
  * smaller run is chosen from the measured trend if it would not fit), {@code bench.openYears} (years of 80 × 8
  * open registration tasks for the task-list and rush sections, default 16 = 10,240 tasks).
@@ -74,6 +74,8 @@ class NationalCycleBench {
     @LocalServerPort
     int port;
 
+    @Value("${bench.middle:100}")
+    int middle;
     @Value("${bench.largest:1000}")
     int largest;
     @Value("${bench.scaleBudgetSeconds:420}")
@@ -103,7 +105,7 @@ class NationalCycleBench {
             // 2030 is opened by each 2029 council with the elected head
             CycleRun.Stats year = cycles("**9 × 7 — one VUSTA year**", SyntheticReference.SEVEN_MEMBER_CLUSTERS, 2030, 9);
             synthetic.importHeads(SyntheticReference.EIGHT_MEMBER_CLUSTERS, List.of(2032), this::members);
-            CycleRun.Stats hundred = cycles("100 × 8", SyntheticReference.EIGHT_MEMBER_CLUSTERS, 2032, 100);
+            CycleRun.Stats hundred = cycles(middle + " × 8", SyntheticReference.EIGHT_MEMBER_CLUSTERS, 2032, middle);
             int n = largestFitting(hundred);
             CycleRun.Stats big = null;
             if (n > 0) {
@@ -139,8 +141,10 @@ class NationalCycleBench {
             md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             List<String> officers = new ArrayList<>();
             SyntheticReference.EIGHT_MEMBER_CLUSTERS.forEach(c -> officers.addAll(members(c)));
-            HttpLoad.Series rush63 = rush(officers.subList(0, 63), openYearList.subList(0, Math.min(8, openYears)));
-            HttpLoad.Series rush630 = rush(officers.subList(0, 630), openYearList.subList(Math.min(8, openYears), Math.min(10, openYears)));
+            // 63 clients take up to 8 of the open years, 630 clients the years after (at least the last one)
+            int split = Math.max(1, Math.min(8, openYears - 2));
+            HttpLoad.Series rush63 = rush(officers.subList(0, 63), openYearList.subList(0, split));
+            HttpLoad.Series rush630 = rush(officers.subList(0, 630), openYearList.subList(split, Math.min(split + 2, openYears)));
             md.append("\n");
             verdict("REST rush: zero errors at 63 and 630 clients", rush63.errors() == 0 && rush630.errors() == 0,
                     rush63.errors() + " and " + rush630.errors() + " errors"
@@ -192,8 +196,8 @@ class NationalCycleBench {
         verdict("Full VUSTA year (63 units, every phase) under 10 s of engine time", year.engineSeconds() < 10,
                 String.format("%.1f s warm, %.1f s cold", year.engineSeconds(), cold.engineSeconds()));
         double base = year.engineMillisPerUnit();
-        StringBuilder trend = new StringBuilder(String.format("ms/unit: 63 → %.1f, 800 → %.1f (%+.0f %%)", base,
-                hundred.engineMillisPerUnit(), 100 * (hundred.engineMillisPerUnit() / base - 1)));
+        StringBuilder trend = new StringBuilder(String.format("ms/unit: 63 → %.1f, %,d → %.1f (%+.0f %%)", base,
+                hundred.units, hundred.engineMillisPerUnit(), 100 * (hundred.engineMillisPerUnit() / base - 1)));
         boolean flat = Math.abs(hundred.engineMillisPerUnit() / base - 1) <= 0.25;
         if (big != null) {
             trend.append(String.format(", %,d → %.1f (%+.0f %%)", big.units, big.engineMillisPerUnit(),
