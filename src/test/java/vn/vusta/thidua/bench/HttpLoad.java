@@ -1,0 +1,147 @@
+package vn.vusta.thidua.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+/** HTTP load on the running application: concurrent officers completing tasks, and repeated reads of task lists. */
+final class HttpLoad {
+
+    /** Latencies of one series of requests, with its errors (any non-2xx answer or I/O failure). */
+    record Series(int requests, int errors, String firstError, double seconds, long[] nanos) {
+
+        double perSecond() {
+            return (requests - errors) / seconds;
+        }
+
+        double millis(double quantile) {
+            if (nanos.length == 0) {
+                return Double.NaN;
+            }
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            int i = (int) Math.ceil(quantile * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base;
+
+    HttpLoad(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * One virtual user per officer, all starting together on one keep-alive client pool: each submits, one after
+     * the other, the form of each of its tasks with HTTP Basic as itself.
+     */
+    Series rush(Map<String, List<String>> tasksByOfficer, String password, Function<String, String> body) throws Exception {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger requests = new AtomicInteger();
+        AtomicReference<String> firstError = new AtomicReference<>();
+        CountDownLatch ready = new CountDownLatch(tasksByOfficer.size());
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> users = new ArrayList<>();
+        for (Map.Entry<String, List<String>> officer : tasksByOfficer.entrySet()) {
+            Thread user = new Thread(() -> {
+                String auth = basic(officer.getKey(), password);
+                ready.countDown();
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                for (String taskId : officer.getValue()) {
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/engine-rest/task/" + taskId + "/submit-form"))
+                            .timeout(Duration.ofSeconds(120)).header("Authorization", auth)
+                            .header("Content-Type", "application/json").header("Accept", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body.apply(officer.getKey()))).build();
+                    call(request, latencies, errors, firstError);
+                    requests.incrementAndGet();
+                }
+            }, "rush-" + officer.getKey());
+            users.add(user);
+            user.start();
+        }
+        ready.await();
+        long start = System.nanoTime();
+        go.countDown();
+        for (Thread user : users) {
+            user.join();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Series(requests.get(), errors.get(), firstError.get(), seconds,
+                latencies.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /** The same request {@code times} times in a row (after {@code warmUp} unmeasured ones). */
+    Series repeat(int warmUp, int times, Function<Void, HttpRequest> request) {
+        List<Long> latencies = new ArrayList<>();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicReference<String> firstError = new AtomicReference<>();
+        for (int i = 0; i < warmUp; i++) {
+            call(request.apply(null), new ArrayList<>(), new AtomicInteger(), new AtomicReference<>());
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < times; i++) {
+            call(request.apply(null), latencies, errors, firstError);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Series(times, errors.get(), firstError.get(), seconds, latencies.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    HttpRequest.Builder request(String path, String user, String password) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", basic(user, password));
+    }
+
+    String get(String path, String user, String password) throws Exception {
+        HttpResponse<String> response = http.send(request(path, user, password).header("Accept", "application/json")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(path + " → " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    private void call(HttpRequest request, List<Long> latencies, AtomicInteger errors, AtomicReference<String> firstError) {
+        long t = System.nanoTime();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            latencies.add(System.nanoTime() - t);
+            if (response.statusCode() / 100 != 2) {
+                errors.incrementAndGet();
+                firstError.compareAndSet(null, response.statusCode() + " " + abbreviate(response.body()));
+            }
+        } catch (Exception e) {
+            latencies.add(System.nanoTime() - t);
+            errors.incrementAndGet();
+            firstError.compareAndSet(null, e.toString());
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s == null || s.length() < 300 ? s : s.substring(0, 300) + "…";
+    }
+}

@@ -1,0 +1,334 @@
+package vn.vusta.thidua.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.vusta.thidua.ThiDuaApplication;
+import vn.vusta.thidua.cycle.CycleStarter;
+import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.support.CycleDriver;
+
+/**
+ * The benchmark (issue 8): whole national cycles through the engine API at three sizes, next to plain Camunda in
+ * the same JVM and database; a deadline rush of concurrent officers through REST; task lists with 10,000 open
+ * tasks; start-up and memory of the packaged jar. Not part of the normal test run: {@code mvn -B -Pbench verify}.
+ * Prints a table and writes {@code target/bench/results.md}.
+ *
+ * <p>Sizes and budgets are system properties: {@code bench.middle} (default 100), {@code bench.largest} (cluster-years of 8 units for the largest scale
+ * run, default 1000), {@code bench.scaleBudgetSeconds} (engine time the largest run may take, default 420; a
+ * smaller run is chosen from the measured trend if it would not fit), {@code bench.openYears} (years of 80 × 8
+ * open registration tasks for the task-list and rush sections, default 16 = 10,240 tasks).
+ */
+@SpringBootTest(classes = ThiDuaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "bench"})
+class NationalCycleBench {
+
+    private static final String PASSWORD = "demo";
+    private static final String UNIT_TASKS_FILTER = "Việc của đơn vị";
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    CycleStarter starter;
+    @Autowired
+    CycleDriver driver;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    ReferenceRepository reference;
+    @Autowired
+    SyntheticReference synthetic;
+    @LocalServerPort
+    int port;
+
+    @Value("${bench.middle:100}")
+    int middle;
+    @Value("${bench.largest:1000}")
+    int largest;
+    @Value("${bench.scaleBudgetSeconds:420}")
+    int scaleBudgetSeconds;
+    @Value("${bench.openYears:16}")
+    int openYears;
+
+    private final StringBuilder md = new StringBuilder();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @AfterEach
+    void tearDown() {
+        CycleDriver.resetClock();
+    }
+
+    @Test
+    void nationalCycleScaleRestTaskListBaselineAndStartup() throws Exception {
+        long benchStart = System.nanoTime();
+        header();
+        try {
+            // 1 + 2: whole cycles at three sizes
+            section("1–2. Whole cycles through the engine API (all five phases, real models, form values, DMN, tallies)");
+            md.append("| run | cycles | units | completions | jobs | engine s | completions/s | ms/unit | ms/completion | SQL/completion | driver s | wall s |\n");
+            md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            synthetic.importHeads(SyntheticReference.SEVEN_MEMBER_CLUSTERS, List.of(2029), this::members);
+            CycleRun.Stats cold = cycles("9 × 7, cold JVM (first cycles)", SyntheticReference.SEVEN_MEMBER_CLUSTERS, 2029, 9);
+            // 2030 is opened by each 2029 council with the elected head
+            CycleRun.Stats year = cycles("**9 × 7 — one VUSTA year**", SyntheticReference.SEVEN_MEMBER_CLUSTERS, 2030, 9);
+            synthetic.importHeads(SyntheticReference.EIGHT_MEMBER_CLUSTERS, List.of(2032), this::members);
+            CycleRun.Stats hundred = cycles(middle + " × 8", SyntheticReference.EIGHT_MEMBER_CLUSTERS, 2032, middle);
+            int n = largestFitting(hundred);
+            CycleRun.Stats big = null;
+            if (n > 0) {
+                synthetic.importHeads(SyntheticReference.EIGHT_MEMBER_CLUSTERS, List.of(2035), this::members);
+                big = cycles(n + " × 8", SyntheticReference.EIGHT_MEMBER_CLUSTERS, 2035, n);
+            }
+            md.append("\n");
+            scaleVerdict(cold, year, hundred, n, big);
+
+            // 5: plain Camunda, the same number of completions as one VUSTA year
+            section("5. Baseline: plain Camunda in the same JVM and database");
+            baseline(year);
+
+            // 3 + 4 need open tasks: 80 clusters × 8 units × openYears registrations
+            section("Open tasks for sections 3 and 4");
+            List<Integer> openYearList = IntStream.range(2060, 2060 + openYears).boxed().toList();
+            synthetic.importHeads(SyntheticReference.EIGHT_MEMBER_CLUSTERS, openYearList, this::members);
+            List<CycleRun.ClusterYear> open = new ArrayList<>();
+            for (int y : openYearList) {
+                SyntheticReference.EIGHT_MEMBER_CLUSTERS.forEach(c -> open.add(new CycleRun.ClusterYear(c, y)));
+            }
+            CycleRun.Stats opened = new CycleRun(starter, driver, runtimeService, taskService).open(open);
+            long openTasks = taskService.createTaskQuery().count();
+            md.append(String.format("Opened %d cycles up to registration in %.1f s (engine %.1f s, %.1f ms per cycle); "
+                    + "open tasks in the database: **%,d**.%n%n", opened.cycles, opened.wallNanos / 1e9, opened.jobNanos / 1e9,
+                    opened.jobNanos / 1e6 / opened.cycles, openTasks));
+
+            section("4. Task list of one officer with " + String.format("%,d", openTasks) + " open tasks (sequential, 200 requests after 20 warm-up)");
+            taskLists(openYearList);
+
+            section("3. Deadline rush through REST (submit-form of the registration form, HTTP Basic as each officer, keep-alive)");
+            md.append("| clients | completions | errors | s | completions/s | p50 ms | p95 ms | p99 ms | max ms |\n");
+            md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            List<String> officers = new ArrayList<>();
+            SyntheticReference.EIGHT_MEMBER_CLUSTERS.forEach(c -> officers.addAll(members(c)));
+            // 63 clients take up to 8 of the open years, 630 clients the years after (at least the last one)
+            int split = Math.max(1, Math.min(8, openYears - 2));
+            HttpLoad.Series rush63 = rush(officers.subList(0, 63), openYearList.subList(0, split));
+            HttpLoad.Series rush630 = rush(officers.subList(0, 630), openYearList.subList(split, Math.min(split + 2, openYears)));
+            md.append("\n");
+            verdict("REST rush: zero errors at 63 and 630 clients", rush63.errors() == 0 && rush630.errors() == 0,
+                    rush63.errors() + " and " + rush630.errors() + " errors"
+                            + (rush63.firstError() != null ? "; first at 63: " + rush63.firstError() : "")
+                            + (rush630.firstError() != null ? "; first at 630: " + rush630.firstError() : ""));
+            verdict("REST rush at 63: ≥ 150 completions/s", rush63.perSecond() >= 150, String.format("%.0f/s", rush63.perSecond()));
+            verdict("REST rush at 63: p95 < 500 ms", rush63.millis(0.95) < 500, String.format("%.0f ms", rush63.millis(0.95)));
+            md.append("\n");
+        } finally {
+            CycleDriver.resetClock();
+            section("6. Packaged jar: start-up and resident memory");
+            startup();
+            md.append(String.format("%nBench total: %.0f s.%n", (System.nanoTime() - benchStart) / 1e9));
+            write();
+        }
+    }
+
+    private CycleRun.Stats cycles(String label, List<Integer> clusters, int firstYear, int count) {
+        List<CycleRun.ClusterYear> list = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            list.add(new CycleRun.ClusterYear(clusters.get(i % clusters.size()), firstYear + i / clusters.size()));
+        }
+        CycleRun.Stats s = new CycleRun(starter, driver, runtimeService, taskService).run(list);
+        md.append(String.format("| %s | %d | %,d | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f |%n", label, s.cycles,
+                s.units, s.completions, s.jobs, s.engineSeconds(), s.completionsPerSecond(), s.engineMillisPerUnit(),
+                s.engineMillisPerCompletion(), s.sqlPerCompletion(), s.driverNanos / 1e9, s.wallNanos / 1e9));
+        System.out.println("bench: " + label + " done in " + s.wallNanos / 1e9 + " s");
+        return s;
+    }
+
+    /** The largest cluster-year count (of 8 units) whose projected engine time fits the budget. */
+    private int largestFitting(CycleRun.Stats hundred) {
+        double msPerUnit = hundred.engineMillisPerUnit();
+        for (int n : new int[] {largest, 600, 400, 300, 200}) {
+            if (n <= largest && n * 8 * msPerUnit / 1000 <= scaleBudgetSeconds) {
+                if (n < largest) {
+                    md.append(String.format("| %d × 8 | not run: projected %.0f s of engine time (%.1f ms/unit) exceeds the budget of %d s "
+                            + "| | | | | | | | | | |%n", largest, largest * 8 * msPerUnit / 1000, msPerUnit, scaleBudgetSeconds));
+                }
+                return n;
+            }
+        }
+        md.append(String.format("| %d × 8 | not run: even 200 × 8 would exceed the budget of %d s | | | | | | | | | | |%n",
+                largest, scaleBudgetSeconds));
+        return 0;
+    }
+
+    private void scaleVerdict(CycleRun.Stats cold, CycleRun.Stats year, CycleRun.Stats hundred, int n, CycleRun.Stats big) {
+        verdict("Full VUSTA year (63 units, every phase) under 10 s of engine time", year.engineSeconds() < 10,
+                String.format("%.1f s warm, %.1f s cold", year.engineSeconds(), cold.engineSeconds()));
+        double base = year.engineMillisPerUnit();
+        StringBuilder trend = new StringBuilder(String.format("ms/unit: 63 → %.1f, %,d → %.1f (%+.0f %%)", base,
+                hundred.units, hundred.engineMillisPerUnit(), 100 * (hundred.engineMillisPerUnit() / base - 1)));
+        boolean flat = Math.abs(hundred.engineMillisPerUnit() / base - 1) <= 0.25;
+        if (big != null) {
+            trend.append(String.format(", %,d → %.1f (%+.0f %%)", big.units, big.engineMillisPerUnit(),
+                    100 * (big.engineMillisPerUnit() / base - 1)));
+            flat &= Math.abs(big.engineMillisPerUnit() / base - 1) <= 0.25;
+        }
+        verdict("Time per unit flat (±25 %) from 9 × 7 to the largest run" + (big == null ? "" : " (" + n + " × 8)"), flat,
+                trend.toString());
+    }
+
+    private void baseline(CycleRun.Stats ours) {
+        PlainBaseline plain = new PlainBaseline(repositoryService, runtimeService, taskService, driver);
+        String officer = members(11).get(0);
+        plain.deploy(officer);
+        plain.run(200, officer, 0);
+        CycleRun.Stats p = plain.run((int) ours.completions, officer, 1000);
+        double ratio = ours.engineMillisPerCompletion() / p.engineMillisPerCompletion();
+        double sqlRatio = ours.sqlPerCompletion() / p.sqlPerCompletion();
+        md.append("| process | completions | engine s | completions/s | ms/completion | SQL/completion |\n|---|---:|---:|---:|---:|---:|\n");
+        md.append(String.format("| thi-dua, whole cycle 9 × 7 (warm) | %,d | %.2f | %.1f | %.2f | %.0f |%n", ours.completions,
+                ours.engineSeconds(), ours.completionsPerSecond(), ours.engineMillisPerCompletion(), ours.sqlPerCompletion()));
+        md.append(String.format("| plain start → user task → end | %,d | %.2f | %.1f | %.2f | %.0f |%n", p.completions,
+                p.engineSeconds(), p.completionsPerSecond(), p.engineMillisPerCompletion(), p.sqlPerCompletion()));
+        md.append(String.format("| **ratio thi-dua / plain** | | | | **%.2f ×** | **%.2f ×** |%n%n", ratio, sqlRatio));
+        verdict("Cost per completion ≤ 1.2 × plain Camunda's", ratio <= 1.2, String.format("%.2f × time, %.2f × SQL", ratio, sqlRatio));
+        md.append("\n");
+    }
+
+    private void taskLists(List<Integer> openYearList) throws Exception {
+        HttpLoad http = new HttpLoad(port);
+        String officer = members(SyntheticReference.EIGHT_MEMBER_CLUSTERS.get(0)).get(0);
+        String group = "province-" + officer;
+        long mine = taskService.createTaskQuery().taskCandidateGroup(group).count();
+        JsonNode filters = json.readTree(http.get("/engine-rest/filter?resourceType=Task&name="
+                + URLEncoder.encode(UNIT_TASKS_FILTER, StandardCharsets.UTF_8).replace("+", "%20"), officer, PASSWORD));
+        String filterId = filters.get(0).get("id").asText();
+        HttpLoad.Series byGroup = http.repeat(20, 200, v -> http.request("/engine-rest/task?candidateGroup=" + group, officer, PASSWORD)
+                .header("Accept", "application/json").GET().build());
+        HttpLoad.Series byFilter = http.repeat(20, 200, v -> http.request("/engine-rest/filter/" + filterId
+                + "/list?firstResult=0&maxResults=15", officer, PASSWORD).header("Accept", "application/hal+json")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        md.append(String.format("Officer `%s` has %d of the open tasks.%n%n", officer, mine));
+        md.append("| request | errors | p50 ms | p95 ms | p99 ms |\n|---|---:|---:|---:|---:|\n");
+        md.append(String.format("| `GET /engine-rest/task?candidateGroup=%s` | %d | %.1f | %.1f | %.1f |%n", group,
+                byGroup.errors(), byGroup.millis(0.5), byGroup.millis(0.95), byGroup.millis(0.99)));
+        md.append(String.format("| `POST /engine-rest/filter/{id}/list` (\"%s\", hal+json, first 15, as Tasklist) | %d | %.1f | %.1f | %.1f |%n%n",
+                UNIT_TASKS_FILTER, byFilter.errors(), byFilter.millis(0.5), byFilter.millis(0.95), byFilter.millis(0.99)));
+        verdict("Task list p95 < 100 ms with 10,000 open tasks", byGroup.millis(0.95) < 100 && byFilter.millis(0.95) < 100
+                && byGroup.errors() == 0 && byFilter.errors() == 0,
+                String.format("candidateGroup %.1f ms, filter %.1f ms", byGroup.millis(0.95), byFilter.millis(0.95)));
+        md.append("\n");
+    }
+
+    private HttpLoad.Series rush(List<String> officers, List<Integer> years) throws Exception {
+        Map<String, List<String>> tasks = new LinkedHashMap<>();
+        for (String officer : officers) {
+            int cluster = reference.clusterOf(officer, LocalDate.of(2060, 1, 1)).orElseThrow();
+            List<String> ids = new ArrayList<>();
+            for (int y : years) {
+                Task task = driver.task(new CycleRun.ClusterYear(cluster, y).key(), "Task_RegisterTargets", "province-" + officer);
+                ids.add(task.getId());
+            }
+            tasks.put(officer, ids);
+        }
+        String body = registrationJson();
+        long sql = SqlStatementCounter.statements();
+        HttpLoad.Series s = new HttpLoad(port).rush(tasks, PASSWORD, officer -> body);
+        long statements = SqlStatementCounter.statements() - sql;
+        md.append(String.format("| %d | %,d | %d | %.1f | %.1f | %.0f | %.0f | %.0f | %.0f |%n", officers.size(), s.requests(),
+                s.errors(), s.seconds(), s.perSecond(), s.millis(0.5), s.millis(0.95), s.millis(0.99), s.millis(1.0)));
+        System.out.printf("bench: rush %d clients: %d requests, %d errors, %.1f/s, %.0f SQL/request%n", officers.size(),
+                s.requests(), s.errors(), s.perSecond(), (double) statements / s.requests());
+        return s;
+    }
+
+    /** The registration form's values as Tasklist sends them to submit-form. */
+    private String registrationJson() throws Exception {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        CycleRun.registration(2).forEach((name, value) -> variables.put(name, Map.of("value", value,
+                "type", value instanceof Long ? "Long" : value instanceof Boolean ? "Boolean" : "String")));
+        return json.writeValueAsString(Map.of("variables", variables));
+    }
+
+    private void startup() {
+        try {
+            Optional<java.nio.file.Path> jar = PackagedJarStartup.jar();
+            if (jar.isEmpty()) {
+                md.append("Not measured: no packaged jar in target/ (run `mvn -B -Pbench verify`, which packages first).\n");
+                return;
+            }
+            PackagedJarStartup.Result r = PackagedJarStartup.measure(jar.get());
+            md.append("| jar | until /engine-rest/engine answers | Spring's \"Started in\" | RSS after start-up |\n|---|---:|---:|---:|\n");
+            md.append(String.format("| %s | %.1f s | %s s | %,d MB |%n%n", r.jar().getFileName(), r.secondsUntilAnswer(),
+                    r.springSeconds(), r.rssKb() / 1024));
+            verdict("Packaged jar start-up < 15 s", r.secondsUntilAnswer() < 15, String.format("%.1f s", r.secondsUntilAnswer()));
+        } catch (Exception e) {
+            md.append("Start-up not measured: " + e + "\n");
+        }
+    }
+
+    private List<String> members(int cluster) {
+        return reference.membersOn(cluster, LocalDate.of(2000, 1, 1));
+    }
+
+    private void header() throws Exception {
+        md.append("# thi-dua benchmark results\n\n");
+        md.append("Run ").append(LocalDateTime.now().withNano(0)).append(" on ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, Java ").append(System.getProperty("java.version")).append(", max heap ")
+                .append(Runtime.getRuntime().maxMemory() >> 20).append(" MB; load average before the run: ")
+                .append(Files.readString(Path.of("/proc/loadavg")).trim()).append("; history level ")
+                .append(engine.getProcessEngineConfiguration().getHistory()).append("; in-memory H2, job executor off (the bench runs the jobs).\n\n");
+        md.append("Engine s = time inside the engine API (form submissions and jobs, as the job executor would run them); driver s = "
+                + "the bench finding tasks and reading variables. SQL counted with datasource-proxy around the DataSource.\n");
+    }
+
+    private void section(String title) {
+        md.append("\n## ").append(title).append("\n\n");
+        System.out.println("bench: " + title);
+    }
+
+    private void verdict(String goal, boolean met, String measured) {
+        md.append("- ").append(met ? "✅ " : "❌ ").append(goal).append(": ").append(measured).append('\n');
+    }
+
+    private void write() throws Exception {
+        Path out = Path.of("target", "bench", "results.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, md.toString());
+        System.out.println();
+        System.out.println(md);
+        System.out.println("bench: written " + out.toAbsolutePath());
+        assertThat(out).exists();
+    }
+}

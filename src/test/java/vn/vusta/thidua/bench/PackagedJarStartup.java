@@ -1,0 +1,86 @@
+package vn.vusta.thidua.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Starts the packaged jar (built by {@code mvn -Pbench verify} before the bench runs) as a child process with the
+ * demo profile on a fresh H2 file database, times it until {@code /engine-rest/engine} answers, reads its resident
+ * memory from {@code /proc/<pid>/status}, and stops it.
+ */
+final class PackagedJarStartup {
+
+    record Result(Path jar, double secondsUntilAnswer, String springSeconds, long rssKb) {
+    }
+
+    private static final Pattern STARTED = Pattern.compile("Started \\S+ in ([0-9.]+) seconds");
+
+    static Optional<Path> jar() throws IOException {
+        Path target = Path.of("target");
+        if (!Files.isDirectory(target)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(p -> p.getFileName().toString().matches("thi-dua-.*\\.jar")).findFirst();
+        }
+    }
+
+    static Result measure(Path jar) throws Exception {
+        Path dataDir = Files.createTempDirectory("thidua-bench-startup");
+        Path log = dataDir.resolve("app.log");
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", jar.toAbsolutePath().toString(),
+                "--spring.profiles.active=demo", "--thidua.data-dir=" + dataDir, "--server.port=" + port))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest engine = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/engine"))
+                .timeout(Duration.ofSeconds(2)).header("Authorization", HttpLoad.basic("admin", "demo")).GET().build();
+        long start = System.nanoTime();
+        Process app = builder.start();
+        try {
+            double seconds = -1;
+            while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(120) && app.isAlive()) {
+                try {
+                    if (http.send(engine, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        seconds = (System.nanoTime() - start) / 1e9;
+                        break;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(100);
+            }
+            if (seconds < 0) {
+                throw new IllegalStateException("the packaged jar did not answer within 120 s; see " + log);
+            }
+            Thread.sleep(1000);
+            long rss = Files.readAllLines(Path.of("/proc/" + app.pid() + "/status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:")).map(l -> l.replaceAll("\\D", ""))
+                    .mapToLong(Long::parseLong).findFirst().orElse(-1);
+            Matcher started = STARTED.matcher(Files.readString(log));
+            return new Result(jar, seconds, started.find() ? started.group(1) : "?", rss);
+        } finally {
+            app.destroy();
+            if (!app.waitFor(30, TimeUnit.SECONDS)) {
+                app.destroyForcibly();
+            }
+        }
+    }
+}

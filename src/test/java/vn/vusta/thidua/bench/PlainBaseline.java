@@ -1,0 +1,72 @@
+package vn.vusta.thidua.bench;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+
+import vn.vusta.thidua.support.CycleDriver;
+
+/**
+ * Plain Camunda on the same engine, JVM and database: start → one user task → end, deployed with the model API;
+ * each completion is a start plus a form submission of the registration form's values by the officer (the same
+ * authorization checks and variable count as our unit tasks, no listeners, no input mapping, no jobs).
+ */
+final class PlainBaseline {
+
+    static final String KEY = "bench-plain";
+
+    private final RepositoryService repositoryService;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final CycleDriver driver;
+
+    PlainBaseline(RepositoryService repositoryService, RuntimeService runtimeService, TaskService taskService,
+            CycleDriver driver) {
+        this.repositoryService = repositoryService;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.driver = driver;
+    }
+
+    void deploy(String officer) {
+        BpmnModelInstance model = Bpmn.createExecutableProcess(KEY).name("Quy trình đơn giản (đối chứng)")
+                .camundaHistoryTimeToLive(3650)
+                .startEvent("StartEvent_Plain")
+                .userTask("Task_Plain").name("Việc đơn giản").camundaCandidateGroups("province-" + officer)
+                .endEvent("EndEvent_Plain")
+                .done();
+        repositoryService.createDeployment().name(KEY).addModelInstance(KEY + ".bpmn", model).deploy();
+    }
+
+    /** Starts and completes {@code completions} instances; only the start and the submission are timed. */
+    CycleRun.Stats run(int completions, String officer, int offset) {
+        CycleRun.Stats stats = new CycleRun.Stats();
+        Map<String, Object> values = CycleRun.registration(2);
+        long wall = System.nanoTime();
+        for (int i = 0; i < completions; i++) {
+            long sql = SqlStatementCounter.statements();
+            long t = System.nanoTime();
+            String instance = runtimeService.startProcessInstanceByKey(KEY, "plain-" + (offset + i)).getId();
+            stats.jobNanos += System.nanoTime() - t;
+            stats.jobSql += SqlStatementCounter.statements() - sql;
+
+            t = System.nanoTime();
+            String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+            stats.driverNanos += System.nanoTime() - t;
+
+            sql = SqlStatementCounter.statements();
+            t = System.nanoTime();
+            driver.submit(officer, task, values);
+            stats.submitNanos += System.nanoTime() - t;
+            stats.submitSql += SqlStatementCounter.statements() - sql;
+            stats.completions++;
+        }
+        stats.units = completions;
+        stats.wallNanos = System.nanoTime() - wall;
+        return stats;
+    }
+}
