@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates {@code /api/*}: a user already signed in to the webapps (Tasklist, Cockpit) is accepted from
  * the session; otherwise HTTP Basic against the Camunda identity service. Anything else gets 401.
- * The engine's authorization checks then apply to everything the request does.
+ * The engine's authorization checks then apply to everything the request does. Every answer carries headers
+ * that keep user text from ever being executed by a browser.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -36,6 +37,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // JSON only: never sniffed into HTML, never framed, never cached by a shared machine's browser
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        response.setHeader("Cache-Control", "no-store");
         String userId = fromSession(request);
         if (userId == null) {
             userId = fromBasicHeader(request);

@@ -59,6 +59,25 @@ class CycleApiTest {
     }
 
     @Test
+    void textLikeAScriptIsStoredAsEnteredAndServedOnlyAsJsonThatNoBrowserExecutes() {
+        reference.saveLeadership(new ClusterLeadership(6, 2043, "binh-thuan", "phu-yen", "test"));
+        rest.withBasicAuth("admin", "demo").postForEntity("/api/cycles", Map.of("year", 2043, "cluster", 6), List.class);
+        driver.runJobs("cluster-6-2043");
+        Map<String, Object> values = vn.vusta.thidua.registration.RegistrationValues.sample(4);
+        String script = "<script>alert('thi đua')</script><img src=x onerror=alert(1)>";
+        values.put("targetNote1", script);
+        driver.submit("binh-thuan", driver.task("cluster-6-2043", "Task_RegisterTargets", "province-binh-thuan").getId(), values);
+
+        ResponseEntity<Map> response = rest.withBasicAuth("binh-thuan", "demo").getForEntity("/api/cycles/cluster-6-2043", Map.class);
+
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/json");
+        assertThat(response.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(response.getHeaders().getFirst("Content-Security-Policy")).contains("default-src 'none'");
+        Map unit = ((List<Map>) ((Map) ((Map) response.getBody().get("phases")).get("REGISTRATION")).get("units")).get(0);
+        assertThat(((List<Map>) unit.get("targets")).get(0)).containsEntry("description", script);
+    }
+
+    @Test
     void anOfficerCannotOpenCycles() {
         ResponseEntity<Map> response = rest.withBasicAuth("son-la", "demo").postForEntity("/api/cycles", Map.of("year", 2042), Map.class);
 
