@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.CycleContext;
@@ -17,7 +16,7 @@ import vn.vusta.thidua.reference.Province;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
-import vn.vusta.thidua.workflow.FormValues;
+import vn.vusta.thidua.workflow.HeadReview;
 
 /**
  * The head's review ({@code Task_ReviewRegistrations}, form {@code review-registrations}): on create, a table
@@ -26,10 +25,6 @@ import vn.vusta.thidua.workflow.FormValues;
  */
 @Component("registrationReview")
 class RegistrationReviewListener implements TaskListener {
-
-    static final String DECISION = "decision";
-    static final String SUBMIT = "submit";
-    static final String RETURN = "return";
 
     private final RegistrationRepository registrations;
     private final ReferenceRepository reference;
@@ -50,27 +45,19 @@ class RegistrationReviewListener implements TaskListener {
     public void notify(DelegateTask task) {
         CycleContext cycle = CycleContext.of(task, task.getExecution().getProcessBusinessKey());
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.getExecution().setVariableLocal("registrations", Variables.objectValue(rows(cycle))
-                    .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
-            task.getExecution().setVariableLocal("memberOptions", Variables.objectValue(options(cycle))
-                    .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+            HeadReview.show(task, "registrations", rows(cycle));
+            HeadReview.show(task, "memberOptions", HeadReview.memberOptions(cycle.members(), this::name));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             decide(task, cycle);
         }
     }
 
     private void decide(DelegateTask task, CycleContext cycle) {
-        FormValues form = new FormValues(task);
-        String decision = form.choice(DECISION, "Quyết định", List.of(SUBMIT, RETURN), true);
-        String unit = null;
-        String reason = null;
-        if (RETURN.equals(decision)) {
-            unit = form.choice(RegistrationVariables.RETURN_UNIT, "Đơn vị trả lại", cycle.members(), true);
-            reason = form.text(RegistrationVariables.RETURN_REASON, "Lý do trả lại", 1000, true);
-        }
-        form.throwIfInvalid();
+        HeadReview.Decision decision = HeadReview.read(task, cycle.members());
+        String unit = decision.unit();
+        String reason = decision.reason();
         var process = task.getExecution().getProcessInstance();
-        process.setVariableLocal(RegistrationVariables.REVIEW_DECISION, decision);
+        process.setVariableLocal(RegistrationVariables.REVIEW_DECISION, decision.decision());
         process.setVariableLocal(RegistrationVariables.RETURN_UNIT, unit);
         process.setVariableLocal(RegistrationVariables.RETURN_REASON, reason);
         if (unit != null) {
@@ -94,10 +81,6 @@ class RegistrationReviewListener implements TaskListener {
             rows.add(row);
         }
         return rows;
-    }
-
-    private List<Map<String, String>> options(CycleContext cycle) {
-        return cycle.members().stream().map(code -> Map.of("label", name(code), "value", code)).toList();
     }
 
     private String name(String code) {

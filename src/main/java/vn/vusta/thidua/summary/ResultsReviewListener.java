@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.CycleContext;
@@ -19,7 +18,7 @@ import vn.vusta.thidua.reference.Province;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
-import vn.vusta.thidua.workflow.FormValues;
+import vn.vusta.thidua.workflow.HeadReview;
 
 /**
  * The head's review of the results ({@code Task_ReviewResults}, form {@code review-results}): on create, a table of
@@ -28,11 +27,6 @@ import vn.vusta.thidua.workflow.FormValues;
  */
 @Component("resultsReview")
 class ResultsReviewListener implements TaskListener {
-
-    static final String DECISION = "decision";
-    static final String SUBMIT = "submit";
-    static final String RETURN = "return";
-    static final int REASON_LENGTH = 1000;
 
     private final UnitScores scores;
     private final ResultReports reports;
@@ -57,27 +51,19 @@ class ResultsReviewListener implements TaskListener {
     public void notify(DelegateTask task) {
         CycleContext cycle = CycleContext.of(task, task.getExecution().getProcessBusinessKey());
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.getExecution().setVariableLocal("results", Variables.objectValue(rows(cycle))
-                    .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
-            task.getExecution().setVariableLocal("memberOptions", Variables.objectValue(options(cycle))
-                    .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+            HeadReview.show(task, "results", rows(cycle));
+            HeadReview.show(task, "memberOptions", HeadReview.memberOptions(cycle.members(), this::name));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             decide(task, cycle);
         }
     }
 
     private void decide(DelegateTask task, CycleContext cycle) {
-        FormValues form = new FormValues(task);
-        String decision = form.choice(DECISION, "Quyết định", List.of(SUBMIT, RETURN), true);
-        String unit = null;
-        String reason = null;
-        if (RETURN.equals(decision)) {
-            unit = form.choice(SummaryVariables.RETURN_UNIT, "Đơn vị trả lại", cycle.members(), true);
-            reason = form.text(SummaryVariables.RETURN_REASON, "Lý do trả lại", REASON_LENGTH, true);
-        }
-        form.throwIfInvalid();
+        HeadReview.Decision decision = HeadReview.read(task, cycle.members());
+        String unit = decision.unit();
+        String reason = decision.reason();
         var process = task.getExecution().getProcessInstance();
-        process.setVariableLocal(SummaryVariables.REVIEW_DECISION, decision);
+        process.setVariableLocal(SummaryVariables.REVIEW_DECISION, decision.decision());
         process.setVariableLocal(SummaryVariables.RETURN_UNIT, unit);
         process.setVariableLocal(SummaryVariables.RETURN_REASON, reason);
         String who = actor.of(task);
@@ -106,10 +92,6 @@ class ResultsReviewListener implements TaskListener {
             rows.add(row);
         }
         return rows;
-    }
-
-    private List<Map<String, String>> options(CycleContext cycle) {
-        return cycle.members().stream().map(code -> Map.of("label", name(code), "value", code)).toList();
     }
 
     private String name(String code) {

@@ -57,7 +57,7 @@ class BrowserRegistrationTest {
             browser.screenshot("tasklist-start");
             tasklist.filter(Tasklist.UNIT_TASKS).open("Đăng ký thi đua năm 2027 — Cụm thi đua số 3");
             browser.screenshot("registration-task");
-            assertThat(tasklist.dueDate()).isEqualTo("Thứ tư, 31/03/2027 23:59");
+            assertThat(tasklist.vietnameseDueDate()).isEqualTo("Thứ tư, 31/03/2027 23:59");
             tasklist.tab("Mô tả");
             assertThat(browser.text()).contains("LHH Điện Biên: đăng ký chỉ tiêu 8 lĩnh vực", "Hạn nộp: 31/03/2027");
             browser.screenshot("registration-description");

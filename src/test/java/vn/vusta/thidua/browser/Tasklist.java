@@ -67,6 +67,20 @@ final class Tasklist {
         return this;
     }
 
+    /**
+     * The opened task's due date in Vietnamese. Tasklist loads its date locale asynchronously and now and then
+     * renders the first view with English dates; a reload shows the Vietnamese ones, as it does for a user.
+     */
+    String vietnameseDueDate() {
+        String due = dueDate();
+        for (int reload = 0; reload < 3 && !due.matches("(Thứ|Chủ nhật).*"); reload++) {
+            browser.driver().navigate().refresh();
+            browser.settle();
+            due = dueDate();
+        }
+        return due;
+    }
+
     /** The opened task's due date as Tasklist writes it in full (the tooltip of "… nữa"), after hovering it. */
     String dueDate() {
         WebElement due = browser.waitFor(By.cssSelector(".task-details [am-time-ago='task.due']"));
