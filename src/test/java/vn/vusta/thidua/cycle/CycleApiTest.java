@@ -10,7 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
@@ -75,6 +79,29 @@ class CycleApiTest {
         assertThat(response.getHeaders().getFirst("Content-Security-Policy")).contains("default-src 'none'");
         Map unit = ((List<Map>) ((Map) ((Map) response.getBody().get("phases")).get("REGISTRATION")).get("units")).get(0);
         assertThat(((List<Map>) unit.get("targets")).get(0)).containsEntry("description", script);
+    }
+
+    @Test
+    void anAdministratorSetsAClustersOwnDeadlinesWhichCyclesOpenedAfterwardsUse() {
+        reference.saveLeadership(new ClusterLeadership(6, 2044, "quang-ngai", "binh-dinh", "test"));
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+
+        assertThat(rest.withBasicAuth("quang-ngai", "demo").exchange("/api/calendar/6/2044", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("REGISTRATION", "2044-04-15"), json), Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<Map> bad = rest.withBasicAuth("admin", "demo").exchange("/api/calendar/6/2044", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("REGISTRATION", "2043-04-15", "VOTE", "mười hai"), json), Map.class);
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) bad.getBody().get("message")).contains("REGISTRATION", "không thuộc năm 2044", "VOTE");
+        ResponseEntity<Map> set = rest.withBasicAuth("admin", "demo").exchange("/api/calendar/6/2044", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("REGISTRATION", "2044-04-15"), json), Map.class);
+        assertThat(set.getBody()).containsEntry("REGISTRATION", "2044-04-15").containsEntry("MID_YEAR", "2044-06-30");
+
+        CycleDriver.setClock(2044, 1, 5);
+        rest.withBasicAuth("admin", "demo").postForEntity("/api/cycles", Map.of("year", 2044, "cluster", 6), List.class);
+        driver.runJobs("cluster-6-2044");
+        assertThat(driver.tasks("cluster-6-2044", "Task_RegisterTargets")).allSatisfy(t ->
+                assertThat(t.getDescription()).contains("Hạn nộp: 15/04/2044"));
     }
 
     @Test
