@@ -5,15 +5,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+
+import vn.vusta.thidua.workflow.CycleItems;
 
 /** Registrations with their targets; rows are only ever inserted. */
 @Repository
 public class RegistrationRepository {
+
+    private static final RowMapper<Registration.Target> ITEM = (t, i) ->
+            new Registration.Target(t.getInt("field_no"),
+                    t.getBigDecimal("target"), t.getString("description"));
 
     private final JdbcTemplate jdbc;
 
@@ -54,7 +62,8 @@ public class RegistrationRepository {
     public Optional<Registration> latest(String businessKey, String province) {
         return jdbc.query("""
                 SELECT * FROM registration WHERE business_key = ? AND province_code = ?
-                ORDER BY version DESC FETCH FIRST 1 ROWS ONLY""", this::map, businessKey, province).stream().findFirst();
+                ORDER BY version DESC FETCH FIRST 1 ROWS ONLY""", mapper(businessKey),
+                businessKey, province).stream().findFirst();
     }
 
     /** Every unit's current registration. */
@@ -63,20 +72,23 @@ public class RegistrationRepository {
                 SELECT r.* FROM registration r WHERE r.business_key = ? AND r.version =
                     (SELECT MAX(v.version) FROM registration v WHERE v.business_key = r.business_key
                      AND v.province_code = r.province_code)
-                ORDER BY r.province_code""", this::map, businessKey);
+                ORDER BY r.province_code""", mapper(businessKey), businessKey);
     }
 
     public List<Registration> history(String businessKey, String province) {
         return jdbc.query("SELECT * FROM registration WHERE business_key = ? AND province_code = ? ORDER BY version",
-                this::map, businessKey, province);
+                mapper(businessKey),
+                businessKey, province);
     }
 
-    private Registration map(ResultSet rs, int row) throws SQLException {
-        long id = rs.getLong("id");
-        List<Registration.Target> targets = jdbc.query(
-                "SELECT * FROM registration_target WHERE registration_id = ? ORDER BY field_no",
-                (t, i) -> new Registration.Target(t.getInt("field_no"), t.getBigDecimal("target"), t.getString("description")),
-                id);
+    /** Maps a cycle's submissions, with the per-field rows of all of them read in one query. */
+    private RowMapper<Registration> mapper(String businessKey) {
+        Map<Long, List<Registration.Target>> targets = CycleItems.load(jdbc, "registration_target",
+                "registration", "registration_id", ITEM, businessKey);
+        return (rs, row) -> map(rs, targets.getOrDefault(rs.getLong("id"), List.of()));
+    }
+
+    private static Registration map(ResultSet rs, List<Registration.Target> targets) throws SQLException {
         return new Registration(rs.getString("business_key"), rs.getString("province_code"), rs.getInt("version"),
                 rs.getBoolean("aim_flag"), rs.getBoolean("aim_merit"), rs.getBoolean("covenant_accepted"), targets,
                 rs.getString("submitted_by"), rs.getTimestamp("submitted_at").toInstant(), rs.getBoolean("late"),

@@ -5,15 +5,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+
+import vn.vusta.thidua.workflow.CycleItems;
 
 /** Progress reports with their items; rows are only ever inserted. */
 @Repository
 public class ProgressReports {
+
+    private static final RowMapper<ProgressReport.Item> ITEM = (i, n) ->
+            new ProgressReport.Item(i.getInt("field_no"),
+                    i.getBigDecimal("target"), i.getBigDecimal("progress"), i.getString("note"));
 
     private final JdbcTemplate jdbc;
 
@@ -51,7 +59,8 @@ public class ProgressReports {
     public Optional<ProgressReport> latest(String businessKey, String province) {
         return jdbc.query("""
                 SELECT * FROM progress_report WHERE business_key = ? AND province_code = ?
-                ORDER BY version DESC FETCH FIRST 1 ROWS ONLY""", this::map, businessKey, province).stream().findFirst();
+                ORDER BY version DESC FETCH FIRST 1 ROWS ONLY""", mapper(businessKey),
+                businessKey, province).stream().findFirst();
     }
 
     /** Every unit's current report. */
@@ -60,20 +69,23 @@ public class ProgressReports {
                 SELECT r.* FROM progress_report r WHERE r.business_key = ? AND r.version =
                     (SELECT MAX(v.version) FROM progress_report v WHERE v.business_key = r.business_key
                      AND v.province_code = r.province_code)
-                ORDER BY r.province_code""", this::map, businessKey);
+                ORDER BY r.province_code""", mapper(businessKey), businessKey);
     }
 
     public List<ProgressReport> history(String businessKey, String province) {
         return jdbc.query("SELECT * FROM progress_report WHERE business_key = ? AND province_code = ? ORDER BY version",
-                this::map, businessKey, province);
+                mapper(businessKey),
+                businessKey, province);
     }
 
-    private ProgressReport map(ResultSet rs, int row) throws SQLException {
-        List<ProgressReport.Item> items = jdbc.query(
-                "SELECT * FROM progress_report_item WHERE report_id = ? ORDER BY field_no",
-                (i, n) -> new ProgressReport.Item(i.getInt("field_no"), i.getBigDecimal("target"),
-                        i.getBigDecimal("progress"), i.getString("note")),
-                rs.getLong("id"));
+    /** Maps a cycle's submissions, with the per-field rows of all of them read in one query. */
+    private RowMapper<ProgressReport> mapper(String businessKey) {
+        Map<Long, List<ProgressReport.Item>> items = CycleItems.load(jdbc, "progress_report_item",
+                "progress_report", "report_id", ITEM, businessKey);
+        return (rs, row) -> map(rs, items.getOrDefault(rs.getLong("id"), List.of()));
+    }
+
+    private static ProgressReport map(ResultSet rs, List<ProgressReport.Item> items) throws SQLException {
         return new ProgressReport(rs.getString("business_key"), rs.getString("province_code"), rs.getInt("version"),
                 items, rs.getString("submitted_by"), rs.getTimestamp("submitted_at").toInstant(), rs.getBoolean("late"),
                 rs.getString("task_id"));

@@ -5,15 +5,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+
+import vn.vusta.thidua.workflow.CycleItems;
 
 /** Year-end result reports with their items; rows are only ever inserted. */
 @Repository
 public class ResultReports {
+
+    private static final RowMapper<ResultReport.Item> ITEM = (i, n) ->
+            new ResultReport.Item(i.getInt("field_no"),
+                    i.getBigDecimal("target"), i.getBigDecimal("result"), i.getString("note"));
 
     private final JdbcTemplate jdbc;
 
@@ -52,7 +60,8 @@ public class ResultReports {
     public Optional<ResultReport> latest(String businessKey, String province) {
         return jdbc.query("""
                 SELECT * FROM result_report WHERE business_key = ? AND province_code = ?
-                ORDER BY version DESC FETCH FIRST 1 ROWS ONLY""", this::map, businessKey, province).stream().findFirst();
+                ORDER BY version DESC FETCH FIRST 1 ROWS ONLY""", mapper(businessKey),
+                businessKey, province).stream().findFirst();
     }
 
     /** Every unit's current report. */
@@ -61,20 +70,23 @@ public class ResultReports {
                 SELECT r.* FROM result_report r WHERE r.business_key = ? AND r.version =
                     (SELECT MAX(v.version) FROM result_report v WHERE v.business_key = r.business_key
                      AND v.province_code = r.province_code)
-                ORDER BY r.province_code""", this::map, businessKey);
+                ORDER BY r.province_code""", mapper(businessKey), businessKey);
     }
 
     public List<ResultReport> history(String businessKey, String province) {
         return jdbc.query("SELECT * FROM result_report WHERE business_key = ? AND province_code = ? ORDER BY version",
-                this::map, businessKey, province);
+                mapper(businessKey),
+                businessKey, province);
     }
 
-    private ResultReport map(ResultSet rs, int row) throws SQLException {
-        List<ResultReport.Item> items = jdbc.query(
-                "SELECT * FROM result_report_item WHERE report_id = ? ORDER BY field_no",
-                (i, n) -> new ResultReport.Item(i.getInt("field_no"), i.getBigDecimal("target"), i.getBigDecimal("result"),
-                        i.getString("note")),
-                rs.getLong("id"));
+    /** Maps a cycle's submissions, with the per-field rows of all of them read in one query. */
+    private RowMapper<ResultReport> mapper(String businessKey) {
+        Map<Long, List<ResultReport.Item>> items = CycleItems.load(jdbc, "result_report_item",
+                "result_report", "report_id", ITEM, businessKey);
+        return (rs, row) -> map(rs, items.getOrDefault(rs.getLong("id"), List.of()));
+    }
+
+    private static ResultReport map(ResultSet rs, List<ResultReport.Item> items) throws SQLException {
         return new ResultReport(rs.getString("business_key"), rs.getString("province_code"), rs.getInt("version"), items,
                 rs.getString("achievements"), rs.getString("submitted_by"), rs.getTimestamp("submitted_at").toInstant(),
                 rs.getBoolean("late"), rs.getString("task_id"));

@@ -1,0 +1,30 @@
+package vn.vusta.thidua.workflow;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+/**
+ * Loads the per-field rows (targets, progress, results) of every submission of a cycle in one query, grouped by
+ * submission id — instead of one query per submission when a tally, a review table or a report reads them all.
+ */
+public final class CycleItems {
+
+    private CycleItems() {
+    }
+
+    /** Table and column names are the repositories' constants, never user input. */
+    public static <T> Map<Long, List<T>> load(JdbcTemplate jdbc, String itemTable, String parentTable, String parentColumn,
+            RowMapper<T> item, String businessKey) {
+        Map<Long, List<T>> byParent = new HashMap<>();
+        jdbc.query("SELECT i.* FROM " + itemTable + " i JOIN " + parentTable + " p ON p.id = i." + parentColumn
+                + " WHERE p.business_key = ? ORDER BY i." + parentColumn + ", i.field_no", rs -> {
+                    byParent.computeIfAbsent(rs.getLong(parentColumn), id -> new ArrayList<>()).add(item.mapRow(rs, 0));
+                }, businessKey);
+        return byParent;
+    }
+}
