@@ -189,7 +189,7 @@ final class Browser implements AutoCloseable {
                 expected.removeIf(entry.getMessage()::contains);
                 continue;
             }
-            if (severe && !ConsoleNoise.isNoise(entry.getMessage())) {
+            if (severe && !ConsoleNoise.isNoise(entry.getMessage(), driver.getCurrentUrl())) {
                 assertThat(entry.getMessage()).as("JavaScript error in the browser console at " + driver.getCurrentUrl())
                         .isNull();
             }
