@@ -82,6 +82,9 @@ class NationalCycleBench {
     int scaleBudgetSeconds;
     @Value("${bench.openYears:16}")
     int openYears;
+    /** Which sections to run: "all", or a comma list of year (9 × 7 + baseline), scale, open (task list + rush), startup. */
+    @Value("${bench.sections:all}")
+    String sections;
 
     private final StringBuilder md = new StringBuilder();
     private final ObjectMapper json = new ObjectMapper();
@@ -104,21 +107,28 @@ class NationalCycleBench {
             CycleRun.Stats cold = cycles("9 × 7, cold JVM (first cycles)", SyntheticReference.SEVEN_MEMBER_CLUSTERS, 2029, 9);
             // 2030 is opened by each 2029 council with the elected head
             CycleRun.Stats year = cycles("**9 × 7 — one VUSTA year**", SyntheticReference.SEVEN_MEMBER_CLUSTERS, 2030, 9);
-            synthetic.importHeads(SyntheticReference.EIGHT_MEMBER_CLUSTERS, List.of(2032), this::members);
-            CycleRun.Stats hundred = cycles(middle + " × 8", SyntheticReference.EIGHT_MEMBER_CLUSTERS, 2032, middle);
-            int n = largestFitting(hundred);
-            CycleRun.Stats big = null;
-            if (n > 0) {
-                synthetic.importHeads(SyntheticReference.EIGHT_MEMBER_CLUSTERS, List.of(2035), this::members);
-                big = cycles(n + " × 8", SyntheticReference.EIGHT_MEMBER_CLUSTERS, 2035, n);
+            if (runs("scale")) {
+                synthetic.importHeads(SyntheticReference.EIGHT_MEMBER_CLUSTERS, List.of(2032), this::members);
+                CycleRun.Stats hundred = cycles(middle + " × 8", SyntheticReference.EIGHT_MEMBER_CLUSTERS, 2032, middle);
+                int n = largestFitting(hundred);
+                CycleRun.Stats big = null;
+                if (n > 0) {
+                    synthetic.importHeads(SyntheticReference.EIGHT_MEMBER_CLUSTERS, List.of(2035), this::members);
+                    big = cycles(n + " × 8", SyntheticReference.EIGHT_MEMBER_CLUSTERS, 2035, n);
+                }
+                md.append("\n");
+                scaleVerdict(cold, year, hundred, n, big);
+            } else {
+                md.append("\nScale runs skipped (bench.sections=").append(sections).append(").\n");
             }
-            md.append("\n");
-            scaleVerdict(cold, year, hundred, n, big);
 
             // 5: plain Camunda, the same number of completions as one VUSTA year
             section("5. Baseline: plain Camunda in the same JVM and database");
             baseline(year);
 
+            if (!runs("open")) {
+                return;
+            }
             // 3 + 4 need open tasks: 80 clusters × 8 units × openYears registrations
             section("Open tasks for sections 3 and 4");
             List<Integer> openYearList = IntStream.range(2060, 2060 + openYears).boxed().toList();
@@ -155,11 +165,17 @@ class NationalCycleBench {
             md.append("\n");
         } finally {
             CycleDriver.resetClock();
-            section("6. Packaged jar: start-up and resident memory");
-            startup();
+            if (runs("startup")) {
+                section("6. Packaged jar: start-up and resident memory");
+                startup();
+            }
             md.append(String.format("%nBench total: %.0f s.%n", (System.nanoTime() - benchStart) / 1e9));
             write();
         }
+    }
+
+    private boolean runs(String section) {
+        return "all".equals(sections) || List.of(sections.split(",")).contains(section);
     }
 
     private CycleRun.Stats cycles(String label, List<Integer> clusters, int firstYear, int count) {
