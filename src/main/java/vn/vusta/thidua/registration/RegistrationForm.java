@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -64,10 +65,14 @@ final class RegistrationForm {
             values.put(target(field), target == null ? null : target.target().doubleValue());
             values.put(note(field), target == null ? null : target.description());
         }
-        values.put(AIM_FLAG, previous != null && previous.aimFlag());
-        values.put(AIM_MERIT, previous != null && previous.aimMerit());
-        values.put(COVENANT, previous != null && previous.covenantAccepted());
+        if (previous != null) {
+            values.put(AIM_FLAG, previous.aimFlag());
+            values.put(AIM_MERIT, previous.aimMerit());
+            values.put(COVENANT, previous.covenantAccepted());
+        }
         values.put(RETURN_REASON, returnReason);
+        // an empty field needs no variable: a first registration starts with none
+        values.values().removeIf(Objects::isNull);
         return values;
     }
 

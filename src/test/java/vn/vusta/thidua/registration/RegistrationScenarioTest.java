@@ -75,6 +75,8 @@ class RegistrationScenarioTest {
         assertThat(tasks).hasSize(6);
         assertThat(tasks).extracting(Task::getName).allMatch(n -> n.equals("Đăng ký thi đua năm 2023 — Cụm thi đua số 8 – Bắc Sông Hậu"));
         assertThat(tasks.get(0).getDescription()).contains("Hạn nộp: 31/03/2023");
+        assertThat(driver.formVariables("tien-giang", driver.task(key, "Task_RegisterTargets", "province-tien-giang").getId()))
+                .as("a first registration starts empty").doesNotContainKeys("target1", "targetNote1", "aimFlag", "returnReason");
 
         for (int i = 0; i < CLUSTER_8.size(); i++) {
             String unit = CLUSTER_8.get(i);
@@ -92,6 +94,12 @@ class RegistrationScenarioTest {
         });
         ProcessInstance phase = phaseInstance(key);
         assertThat(runtimeService.getVariables(phase.getId())).doesNotContainKeys("target1", "aimFlag", "covenantAccepted");
+        // submitted values are transient: stored in the domain table only, never as engine variables or history
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(phase.getId())
+                .variableNameLike("target%").count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(phase.getId()).count()
+                - engine.getHistoryService().createHistoricDetailQuery().processInstanceId(phase.getId()).variableUpdates().count())
+                .as("form field history rows").isZero();
 
         Task review = driver.task(key, "Task_ReviewRegistrations", "province-vinh-long");
         assertThat(review).isNotNull();
