@@ -29,7 +29,12 @@ public class RuleBook {
 
     /** The six tables of {@code processes/*.dmn} on the classpath, evaluated by the DMN engine alone. */
     public static RuleBook standalone() {
-        return new RuleBook(new ClasspathDecisionEvaluator(Decisions.ALL));
+        return new RuleBook(classpathTables());
+    }
+
+    /** The same tables as a bare evaluator, e.g. to wrap in a test that counts evaluations. */
+    public static DecisionEvaluator classpathTables() {
+        return new ClasspathDecisionEvaluator(Decisions.ALL);
     }
 
     public Quotas quotas(int cluster, int year, int memberCount) {

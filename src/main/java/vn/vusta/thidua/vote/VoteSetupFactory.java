@@ -1,5 +1,6 @@
 package vn.vusta.thidua.vote;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,10 +30,26 @@ import vn.vusta.thidua.summary.UnitScores;
 class VoteSetupFactory {
 
     static final String NO_SCORE = "chưa có điểm tổng kết";
+    private static final int RECENT_SETUPS = 256;
 
     private final RuleBooks ruleBooks;
     private final RegistrationRepository registrations;
     private final UnitScores scores;
+
+    /**
+     * The answers depend only on these inputs (a deployed decision definition never changes), and a vote asks the
+     * same question at every ballot's creation and submission: the last answers are kept instead of evaluating some
+     * thirty decisions each time.
+     */
+    private final Map<Inputs, VoteSetup> recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Inputs, VoteSetup> eldest) {
+            return size() > RECENT_SETUPS;
+        }
+    });
+
+    private record Inputs(CycleContext cycle, List<UnitScore> scores, List<Registration> registrations) {
+    }
 
     VoteSetupFactory(RuleBooks ruleBooks, RegistrationRepository registrations, UnitScores scores) {
         this.ruleBooks = ruleBooks;
@@ -41,9 +58,21 @@ class VoteSetupFactory {
     }
 
     VoteSetup of(CycleContext cycle) {
+        Inputs inputs = new Inputs(cycle, scores.current(cycle.businessKey()), registrations.allLatest(cycle.businessKey()));
+        VoteSetup known = recent.get(inputs);
+        if (known != null) {
+            return known;
+        }
+        VoteSetup setup = evaluate(inputs);
+        recent.put(inputs, setup);
+        return setup;
+    }
+
+    private VoteSetup evaluate(Inputs inputs) {
+        CycleContext cycle = inputs.cycle();
+        List<UnitScore> current = inputs.scores();
+        List<Registration> registered = inputs.registrations();
         RuleBook rules = ruleBooks.forVersions(cycle.rules());
-        List<UnitScore> current = scores.current(cycle.businessKey());
-        List<Registration> registered = registrations.allLatest(cycle.businessKey());
         int memberCount = cycle.members().size();
         Map<String, Map<Title, Verdict>> eligibility = new LinkedHashMap<>();
         Map<String, Map<Role, RotationVerdict>> rotation = new LinkedHashMap<>();
