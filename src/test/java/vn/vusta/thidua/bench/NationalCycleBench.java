@@ -106,7 +106,9 @@ class NationalCycleBench {
             synthetic.importHeads(SyntheticReference.SEVEN_MEMBER_CLUSTERS, List.of(2029), this::members);
             CycleRun.Stats cold = cycles("9 × 7, cold JVM (first cycles)", SyntheticReference.SEVEN_MEMBER_CLUSTERS, 2029, 9);
             // 2030 is opened by each 2029 council with the elected head
+            Map<String, Long> shapesBefore = SqlStatementCounter.byShape();
             CycleRun.Stats year = cycles("**9 × 7 — one VUSTA year**", SyntheticReference.SEVEN_MEMBER_CLUSTERS, 2030, 9);
+            Map<String, Long> yearShapes = difference(SqlStatementCounter.byShape(), shapesBefore);
             if (runs("scale")) {
                 synthetic.importHeads(SyntheticReference.EIGHT_MEMBER_CLUSTERS, List.of(2032), this::members);
                 CycleRun.Stats hundred = cycles(middle + " × 8", SyntheticReference.EIGHT_MEMBER_CLUSTERS, 2032, middle);
@@ -124,7 +126,7 @@ class NationalCycleBench {
 
             // 5: plain Camunda, the same number of completions as one VUSTA year
             section("5. Baseline: plain Camunda in the same JVM and database");
-            baseline(year);
+            baseline(year, yearShapes);
 
             if (!runs("open")) {
                 return;
@@ -224,12 +226,14 @@ class NationalCycleBench {
                 trend.toString());
     }
 
-    private void baseline(CycleRun.Stats ours) {
+    private void baseline(CycleRun.Stats ours, Map<String, Long> ourShapes) {
         PlainBaseline plain = new PlainBaseline(repositoryService, runtimeService, taskService, driver);
         String officer = members(11).get(0);
         plain.deploy(officer);
         plain.run(200, officer, 0);
+        Map<String, Long> shapesBefore = SqlStatementCounter.byShape();
         CycleRun.Stats p = plain.run((int) ours.completions, officer, 1000);
+        Map<String, Long> plainShapes = difference(SqlStatementCounter.byShape(), shapesBefore);
         double ratio = ours.engineMillisPerCompletion() / p.engineMillisPerCompletion();
         double sqlRatio = ours.sqlPerCompletion() / p.sqlPerCompletion();
         md.append("| process | completions | engine s | completions/s | ms/completion | SQL/completion |\n|---|---:|---:|---:|---:|---:|\n");
@@ -240,6 +244,28 @@ class NationalCycleBench {
         md.append(String.format("| **ratio thi-dua / plain** | | | | **%.2f ×** | **%.2f ×** |%n%n", ratio, sqlRatio));
         verdict("Cost per completion ≤ 1.2 × plain Camunda's", ratio <= 1.2, String.format("%.2f × time, %.2f × SQL", ratio, sqlRatio));
         md.append("\n");
+        statementsTable(ourShapes, plainShapes, ours.completions, p.completions);
+    }
+
+    /** Where the statements go: per completion, by kind and table, ours next to plain Camunda's. */
+    private void statementsTable(Map<String, Long> ours, Map<String, Long> plain, long ourCompletions, long plainCompletions) {
+        md.append("Statements per completion by kind and table (the 25 largest of the VUSTA year):\n\n");
+        md.append("| statement | thi-dua | plain |\n|---|---:|---:|\n");
+        ours.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(25)
+                .forEach(e -> md.append(String.format("| `%s` | %.1f | %.1f |%n", e.getKey(), (double) e.getValue() / ourCompletions,
+                        (double) plain.getOrDefault(e.getKey(), 0L) / plainCompletions)));
+        md.append("\n");
+    }
+
+    private static Map<String, Long> difference(Map<String, Long> after, Map<String, Long> before) {
+        Map<String, Long> result = new LinkedHashMap<>();
+        after.forEach((shape, n) -> {
+            long d = n - before.getOrDefault(shape, 0L);
+            if (d > 0) {
+                result.put(shape, d);
+            }
+        });
+        return result;
     }
 
     private void taskLists(List<Integer> openYearList) throws Exception {

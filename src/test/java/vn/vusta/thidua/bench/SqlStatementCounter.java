@@ -1,7 +1,14 @@
 package vn.vusta.thidua.bench;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -23,10 +30,31 @@ import org.springframework.stereotype.Component;
 class SqlStatementCounter implements BeanPostProcessor {
 
     private static final AtomicLong STATEMENTS = new AtomicLong();
+    private static final Map<String, LongAdder> BY_SHAPE = new ConcurrentHashMap<>();
+    private static final Pattern VERB = Pattern.compile("^\\s*(select|insert|update|delete)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TABLE_AFTER_FROM = Pattern.compile("\\b(?:from|into)\\s+([A-Za-z_][\\w.]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TABLE_FIRST = Pattern.compile("^\\s*update\\s+([A-Za-z_][\\w.]*)", Pattern.CASE_INSENSITIVE);
 
     /** Statements sent so far, by every thread; callers take differences. */
     static long statements() {
         return STATEMENTS.get();
+    }
+
+    /** Statements so far by kind and first table ("insert ACT_HI_ACTINST"); callers take differences. */
+    static Map<String, Long> byShape() {
+        Map<String, Long> copy = new HashMap<>();
+        BY_SHAPE.forEach((shape, n) -> copy.put(shape, n.sum()));
+        return copy;
+    }
+
+    static String shape(String sql) {
+        Matcher verb = VERB.matcher(sql);
+        if (!verb.find()) {
+            return "other";
+        }
+        String kind = verb.group(1).toLowerCase(Locale.ROOT);
+        Matcher table = ("update".equals(kind) ? TABLE_FIRST : TABLE_AFTER_FROM).matcher(sql);
+        return kind + " " + (table.find() ? table.group(1).toUpperCase(Locale.ROOT) : "?");
     }
 
     @Override
@@ -47,7 +75,9 @@ class SqlStatementCounter implements BeanPostProcessor {
         public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
             long n = 0;
             for (QueryInfo query : queries) {
-                n += Math.max(1, query.getParametersList().size());
+                int times = Math.max(1, query.getParametersList().size());
+                n += times;
+                BY_SHAPE.computeIfAbsent(shape(query.getQuery()), k -> new LongAdder()).add(times);
             }
             STATEMENTS.addAndGet(n);
         }

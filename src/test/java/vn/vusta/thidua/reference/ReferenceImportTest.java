@@ -100,6 +100,20 @@ class ReferenceImportTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
+    @Test
+    void aProvinceRenamedByAnImportIsSeenAtOnceDespiteTheSnapshot() {
+        Province before = reference.province("kon-tum").orElseThrow();
+        String renamed = "Kon Tum (tên thử nghiệm)";
+        try {
+            ResponseEntity<Map> response = post("admin", "provinces", "code,gso_code,name\nkon-tum," + before.gsoCode() + "," + renamed + "\n");
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(reference.province("kon-tum")).get().extracting(Province::name).isEqualTo(renamed);
+        } finally {
+            post("admin", "provinces", "code,gso_code,name\nkon-tum," + before.gsoCode() + "," + before.name() + "\n");
+        }
+        assertThat(reference.province("kon-tum")).contains(before);
+    }
+
     private ResponseEntity<Map> post(String user, String kind, String csv) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.valueOf("text/csv;charset=UTF-8"));
