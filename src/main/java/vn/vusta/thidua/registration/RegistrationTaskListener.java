@@ -1,6 +1,8 @@
 package vn.vusta.thidua.registration;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,14 +14,15 @@ import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.UnitProgress;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
+import vn.vusta.thidua.workflow.FormPrefill;
 
 /**
  * Listener of a unit's registration task ({@code Task_RegisterTargets}, {@code Task_CorrectRegistration}):
- * on create, shows the unit's last version and the head's reason for returning it; on complete, validates
+ * its form shows the unit's last version and the head's reason for returning it; on complete, validates
  * and stores the submission as a new version. A refused submission leaves the task open and stores nothing.
  */
 @Component("registrationTask")
-class RegistrationTaskListener implements TaskListener {
+class RegistrationTaskListener implements TaskListener, FormPrefill {
 
     private final RegistrationRepository registrations;
     private final UnitProgress progress;
@@ -37,16 +40,25 @@ class RegistrationTaskListener implements TaskListener {
     }
 
     @Override
+    public Set<String> taskDefinitionKeys() {
+        return Set.of("Task_RegisterTargets", "Task_CorrectRegistration");
+    }
+
+    /** The unit's last version and, once returned, the head's reason. */
+    @Override
+    public Map<String, Object> values(DelegateTask task) {
+        String businessKey = task.getExecution().getProcessBusinessKey();
+        Registration previous = registrations.latest(businessKey, (String) task.getVariable(CycleVariables.UNIT)).orElse(null);
+        String reason = previous == null ? null
+                : (String) task.getExecution().getProcessInstance().getVariable(RegistrationVariables.RETURN_REASON);
+        return RegistrationForm.prefill(previous, reason);
+    }
+
+    @Override
     public void notify(DelegateTask task) {
         String businessKey = task.getExecution().getProcessBusinessKey();
         String unit = (String) task.getVariable(CycleVariables.UNIT);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            Registration previous = registrations.latest(businessKey, unit).orElse(null);
-            // the task declares its own (empty) returnReason field; the head's reason is on the process instance
-            String reason = previous == null ? null
-                    : (String) task.getExecution().getProcessInstance().getVariable(RegistrationVariables.RETURN_REASON);
-            task.getExecution().setVariablesLocal(RegistrationForm.prefill(previous, reason));
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             RegistrationForm.Submission submission = RegistrationForm.read(task);
             int version = registrations.latest(businessKey, unit).map(r -> r.version() + 1).orElse(1);
             boolean late = progress.submitted(businessKey, Phase.REGISTRATION, unit, CycleContext.due(task, Phase.REGISTRATION));

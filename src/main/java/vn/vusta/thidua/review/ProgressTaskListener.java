@@ -2,6 +2,8 @@ package vn.vusta.thidua.review;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,14 +17,15 @@ import vn.vusta.thidua.registration.Registration;
 import vn.vusta.thidua.registration.RegistrationRepository;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
+import vn.vusta.thidua.workflow.FormPrefill;
 
 /**
- * Listener of a unit's progress report ({@code Task_ReportProgress}): on create, shows the unit's registered targets
+ * Listener of a unit's progress report ({@code Task_ReportProgress}): its form shows the unit's registered targets
  * (and its last report, if any); on complete, validates and stores the submission as a new version. A refused
  * submission leaves the task open and stores nothing.
  */
 @Component("progressTask")
-class ProgressTaskListener implements TaskListener {
+class ProgressTaskListener implements TaskListener, FormPrefill {
 
     private final ProgressReports reports;
     private final RegistrationRepository registrations;
@@ -42,14 +45,25 @@ class ProgressTaskListener implements TaskListener {
     }
 
     @Override
+    public Set<String> taskDefinitionKeys() {
+        return Set.of("Task_ReportProgress");
+    }
+
+    /** The unit's registered targets and its last report, if any. */
+    @Override
+    public Map<String, Object> values(DelegateTask task) {
+        String businessKey = task.getExecution().getProcessBusinessKey();
+        String unit = (String) task.getVariable(CycleVariables.UNIT);
+        return ProgressForm.prefill(registrations.latest(businessKey, unit).orElse(null),
+                reports.latest(businessKey, unit).orElse(null));
+    }
+
+    @Override
     public void notify(DelegateTask task) {
         String businessKey = task.getExecution().getProcessBusinessKey();
         String unit = (String) task.getVariable(CycleVariables.UNIT);
         Registration registration = registrations.latest(businessKey, unit).orElse(null);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            ProgressReport previous = reports.latest(businessKey, unit).orElse(null);
-            task.getExecution().setVariablesLocal(ProgressForm.prefill(registration, previous));
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             List<ProgressReport.Item> items = ProgressForm.read(task, registration);
             int version = reports.latest(businessKey, unit).map(r -> r.version() + 1).orElse(1);
             boolean late = progress.submitted(businessKey, Phase.MID_YEAR, unit, CycleContext.due(task, Phase.MID_YEAR));

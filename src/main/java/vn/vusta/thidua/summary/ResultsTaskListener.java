@@ -1,6 +1,8 @@
 package vn.vusta.thidua.summary;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -14,15 +16,16 @@ import vn.vusta.thidua.registration.Registration;
 import vn.vusta.thidua.registration.RegistrationRepository;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
+import vn.vusta.thidua.workflow.FormPrefill;
 
 /**
- * Listener of a unit's year-end report ({@code Task_ReportResults}, {@code Task_CorrectResults}): on create, shows
+ * Listener of a unit's year-end report ({@code Task_ReportResults}, {@code Task_CorrectResults}): its form shows
  * the registered targets, and for a correction the last version and the head's reason; on complete, validates and
  * stores the submission as a new version. A refused submission leaves the task open and stores nothing. A
  * correction the head asked for is late only if the unit's first report was.
  */
 @Component("resultsTask")
-class ResultsTaskListener implements TaskListener {
+class ResultsTaskListener implements TaskListener, FormPrefill {
 
     private final ResultReports reports;
     private final RegistrationRepository registrations;
@@ -42,17 +45,28 @@ class ResultsTaskListener implements TaskListener {
     }
 
     @Override
+    public Set<String> taskDefinitionKeys() {
+        return Set.of("Task_ReportResults", "Task_CorrectResults");
+    }
+
+    /** The unit's registered targets, its last report and, once returned, the head's reason. */
+    @Override
+    public Map<String, Object> values(DelegateTask task) {
+        String businessKey = task.getExecution().getProcessBusinessKey();
+        String unit = (String) task.getVariable(CycleVariables.UNIT);
+        ResultReport previous = reports.latest(businessKey, unit).orElse(null);
+        String reason = previous == null ? null
+                : (String) task.getExecution().getProcessInstance().getVariable(SummaryVariables.RETURN_REASON);
+        return ResultsForm.prefill(registrations.latest(businessKey, unit).orElse(null), previous, reason);
+    }
+
+    @Override
     public void notify(DelegateTask task) {
         String businessKey = task.getExecution().getProcessBusinessKey();
         String unit = (String) task.getVariable(CycleVariables.UNIT);
         Registration registration = registrations.latest(businessKey, unit).orElse(null);
         ResultReport previous = reports.latest(businessKey, unit).orElse(null);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            // the task declares its own (empty) returnReason field; the head's reason is on the process instance
-            String reason = previous == null ? null
-                    : (String) task.getExecution().getProcessInstance().getVariable(SummaryVariables.RETURN_REASON);
-            task.getExecution().setVariablesLocal(ResultsForm.prefill(registration, previous, reason));
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             ResultsForm.Submission submission = ResultsForm.read(task, registration);
             int version = previous == null ? 1 : previous.version() + 1;
             boolean late = previous == null

@@ -2,6 +2,7 @@ package vn.vusta.thidua.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -14,18 +15,31 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.util.xml.Namespace;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Gives {@link TransientFormValues} to every user task that declares the extension property
  * {@code formValues = transient} (in Camunda Modeler: Extension properties). Those tasks' listeners store the
- * submission in the domain tables; the engine keeps no variable of it.
+ * submission in the domain tables; the engine keeps no variable of it. What such a form shows when it opens comes
+ * from the {@link FormPrefill} bean of the task, if any.
  */
 @Component
 class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
 
     static final String PROPERTY = "formValues";
     static final String TRANSIENT = "transient";
+
+    private final ObjectProvider<FormPrefill> prefills;
+
+    FormSubmissionPlugin(ObjectProvider<FormPrefill> prefills) {
+        this.prefills = prefills;
+    }
+
+    /** Looked up when a form opens, not at engine start: the prefill beans need the engine's services. */
+    private Optional<FormPrefill> prefillOf(String taskDefinitionKey) {
+        return prefills.orderedStream().filter(p -> p.taskDefinitionKeys().contains(taskDefinitionKey)).findFirst();
+    }
     private static final Namespace CAMUNDA = BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS;
 
     @Override
@@ -39,7 +53,7 @@ class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 if (TRANSIENT.equals(property(element, PROPERTY))) {
                     TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                    task.setTaskFormHandler(new TransientFormValues(task.getTaskFormHandler()));
+                    task.setTaskFormHandler(new TransientFormValues(task.getTaskFormHandler(), FormSubmissionPlugin.this::prefillOf));
                 }
             }
         });

@@ -1,8 +1,16 @@
 package vn.vusta.thidua.workflow;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.form.FormField;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.form.FormFieldImpl;
+import org.camunda.bpm.engine.impl.form.TaskFormDataImpl;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -12,6 +20,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * The form handler of a user task whose submitted values are business records: each submitted value becomes a
@@ -24,14 +34,54 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 final class TransientFormValues implements TaskFormHandler {
 
     private final TaskFormHandler standard;
+    private final Function<String, Optional<FormPrefill>> prefills;
 
-    TransientFormValues(TaskFormHandler standard) {
+    TransientFormValues(TaskFormHandler standard, Function<String, Optional<FormPrefill>> prefills) {
         this.standard = standard;
+        this.prefills = prefills;
     }
 
+    /** The standard form data, plus the prefilled values as form fields (they take precedence over variables). */
     @Override
     public TaskFormData createTaskForm(TaskEntity task) {
-        return standard.createTaskForm(task);
+        TaskFormData form = standard.createTaskForm(task);
+        Optional<FormPrefill> prefill = prefills.apply(task.getTaskDefinitionKey());
+        if (prefill.isPresent() && form instanceof TaskFormDataImpl data) {
+            List<FormField> fields = new ArrayList<>(data.getFormFields() == null ? List.of() : data.getFormFields());
+            prefill.get().values(task).forEach((name, value) -> {
+                if (value != null) {
+                    FormFieldImpl field = new FormFieldImpl();
+                    field.setId(name);
+                    field.setValue(typed(value));
+                    fields.add(field);
+                }
+            });
+            data.setFormFields(fields);
+        }
+        return form;
+    }
+
+    static TypedValue typed(Object value) {
+        if (value instanceof TypedValue typed) {
+            return typed;
+        }
+        if (value instanceof String s) {
+            return Variables.stringValue(s);
+        }
+        if (value instanceof Boolean b) {
+            return Variables.booleanValue(b);
+        }
+        if (value instanceof Integer || value instanceof Long) {
+            return Variables.longValue(((Number) value).longValue());
+        }
+        if (value instanceof Number n) {
+            return Variables.doubleValue(n.doubleValue());
+        }
+        if (value instanceof SpinJsonNode json) {
+            return SpinValues.jsonValue(json).create();
+        }
+        throw new IllegalArgumentException("A form cannot show a " + value.getClass().getName() + "; give a String, "
+                + "Boolean, Number, Spin JSON or TypedValue");
     }
 
     @Override
