@@ -25,7 +25,7 @@ import vn.vusta.thidua.support.PostgresSpringTest;
 
 /**
  * Measures what one unit's pass through one phase (a unit submits a form of ten fields, its cluster supervisor
- * reviews it) leaves in the history tables at history level {@code full} on PostgreSQL: rows and bytes per
+ * reviews it) leaves in the history tables at the configured history level ({@code audit}; {@code full} when an operator sets it) on PostgreSQL: rows and bytes per
  * pass, logged for docs/deployment.md.
  */
 class HistoryGrowthMeasurementTest extends PostgresSpringTest {

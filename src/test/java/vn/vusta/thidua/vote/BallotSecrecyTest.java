@@ -69,8 +69,8 @@ class BallotSecrecyTest {
     void theEngineRunsTheSecretVariantOfTheConfiguredHistoryLevel() {
         var level = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistoryLevel();
         assertThat(level).isInstanceOf(SecretBallotHistoryLevel.class);
-        assertThat(level.getName()).isEqualTo("full");
-        assertThat(level.getId()).isEqualTo(3);
+        assertThat(level.getName()).isEqualTo("audit");
+        assertThat(level.getId()).isEqualTo(2);
     }
 
     @Test
