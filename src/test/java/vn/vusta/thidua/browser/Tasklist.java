@@ -3,6 +3,8 @@ package vn.vusta.thidua.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -183,10 +185,17 @@ final class Tasklist {
         assertThat(button.getText()).isEqualTo("Hoàn thành");
         browser.script("arguments[0].scrollIntoView({block: 'center'});", button);
         browser.until(d -> button.isEnabled());
+        Matcher open = OPEN_TASK.matcher(browser.driver().getCurrentUrl());
+        if (open.find()) {
+            // Tasklist may refresh the task it has just completed before it closes it: that task is gone, 404
+            browser.expectConsoleError("/task/" + open.group(1) + " - Failed to load resource: the server responded with a status of 404");
+        }
         button.click();
         browser.settle();
         return this;
     }
+
+    private static final Pattern OPEN_TASK = Pattern.compile("[?&]task=([0-9a-f-]+)");
 
     /** Scrolls the form to the given field, so that a screenshot shows it. */
     Tasklist show(String fieldId) {
