@@ -1,12 +1,18 @@
 package vn.vusta.thidua.system;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.catalina.Container;
 import org.apache.catalina.Context;
 import org.apache.catalina.Wrapper;
+import org.glassfish.jersey.internal.MapPropertiesDelegate;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.glassfish.jersey.servlet.ServletContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -31,7 +37,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * answer 503 with {@code Retry-After}: nobody sees a half-seeded database, and "the REST API answers" means the
  * application is ready. Meanwhile the servlets that are otherwise initialised by the first request (Jersey for
  * {@code /engine-rest}: seconds of class loading; Spring MVC for {@code /api}) are initialised on a second thread,
- * in parallel with the runners instead of after them.
+ * in parallel with the runners instead of after them, and Jersey answers one request internally.
  */
 @Configuration(proxyBeanMethods = false)
 class StartupGate {
@@ -96,6 +102,25 @@ class StartupGate {
         thread.start();
     }
 
+    /**
+     * Jersey's first request costs as much again as its initialisation (resource and provider classes, Jackson
+     * serialisers): send the unauthenticated, read-only {@code GET /engine-rest/engine} through it once, directly
+     * (no HTTP, so the gate above is not involved), and throw the answer away.
+     */
+    private static void firstRequest(ServletContainer jersey, String[] mappings) {
+        String path = Arrays.stream(mappings).filter(m -> m.endsWith("/*")).findFirst().orElse("/*");
+        URI base = URI.create("http://localhost" + path.substring(0, path.length() - 1));
+        try {
+            ContainerRequest request = new ContainerRequest(base, base.resolve("engine"), "GET", null,
+                    new MapPropertiesDelegate(), jersey.getConfiguration());
+            request.header("Accept", "application/json");
+            jersey.getApplicationHandler().apply(request, OutputStream.nullOutputStream()).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // only a warm-up: the first real request does the same work
+            LOG.debug("Jersey warm-up request failed: {}", e.toString());
+        }
+    }
+
     private static boolean isApi(Wrapper wrapper) {
         return Arrays.stream(wrapper.findMappings()).anyMatch(m -> m.equals("/") || m.startsWith("/engine-rest/"));
     }
@@ -105,6 +130,9 @@ class StartupGate {
         try {
             // the same synchronised initialisation a first request does; a request arriving meanwhile waits for it
             wrapper.load();
+            if (wrapper.getServlet() instanceof ServletContainer jersey) {
+                firstRequest(jersey, wrapper.findMappings());
+            }
             LOG.debug("Servlet {} initialised in {} ms", wrapper.getName(), (System.nanoTime() - start) / 1_000_000);
         } catch (ServletException | RuntimeException e) {
             // the first request initialises it instead, and reports the failure there
