@@ -40,7 +40,7 @@ final class PackagedJarStartup {
             long rssKb) {
     }
 
-    static final String PRODUCTION_ADMIN_PASSWORD = "Bench-Admin-2024!x";
+    static final String PRODUCTION_ADMIN_PASSWORD = "Thi-dua#LHHVN-2025";
 
     private static final Pattern STARTED = Pattern.compile("Started \\S+ in ([0-9.]+) seconds");
 
