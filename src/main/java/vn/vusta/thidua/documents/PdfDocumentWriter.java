@@ -33,10 +33,13 @@ class PdfDocumentWriter {
 
     private static final float MM = 72f / 25.4f;
 
-    private final BaseFont regular = font("LiberationSerif-Regular.ttf");
-    private final BaseFont bold = font("LiberationSerif-Bold.ttf");
-    private final BaseFont italic = font("LiberationSerif-Italic.ttf");
-    private final BaseFont boldItalic = font("LiberationSerif-BoldItalic.ttf");
+    /** Read on the first PDF written, not at start-up: four TrueType files of ~380 KB each, parsed by OpenPDF. */
+    private static final class Fonts {
+        static final BaseFont REGULAR = font("LiberationSerif-Regular.ttf");
+        static final BaseFont BOLD = font("LiberationSerif-Bold.ttf");
+        static final BaseFont ITALIC = font("LiberationSerif-Italic.ttf");
+        static final BaseFont BOLD_ITALIC = font("LiberationSerif-BoldItalic.ttf");
+    }
 
     byte[] write(Layout layout, String title) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -71,7 +74,7 @@ class PdfDocumentWriter {
         PdfPTable table = borderless(new float[] {44, 56});
         PdfPCell issuer = cell();
         if (h.issuerParent() != null) {
-            issuer.addElement(centred(h.issuerParent(), new Font(regular, 12), 0));
+            issuer.addElement(centred(h.issuerParent(), new Font(Fonts.REGULAR, 12), 0));
         }
         issuer.addElement(centred(h.issuer(), bold(12), 0));
         issuer.addElement(rule(35));
@@ -82,10 +85,10 @@ class PdfDocumentWriter {
         motto.addElement(rule(55));
         table.addCell(motto);
         PdfPCell number = cell();
-        number.addElement(centred(h.number(), new Font(regular, 13), 4));
+        number.addElement(centred(h.number(), new Font(Fonts.REGULAR, 13), 4));
         table.addCell(number);
         PdfPCell placeDate = cell();
-        placeDate.addElement(centred(h.placeDate(), new Font(italic, 13), 4));
+        placeDate.addElement(centred(h.placeDate(), new Font(Fonts.ITALIC, 13), 4));
         table.addCell(placeDate);
         table.setSpacingAfter(12);
         doc.add(table);
@@ -95,7 +98,7 @@ class PdfDocumentWriter {
         if (p.centred()) {
             return centred(p.text(), bold(14), 6);
         }
-        Paragraph paragraph = spaced(new Paragraph(p.text(), new Font(regular, 14)), 3);
+        Paragraph paragraph = spaced(new Paragraph(p.text(), new Font(Fonts.REGULAR, 14)), 3);
         if (p.indent()) {
             paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
             paragraph.setFirstLineIndent(10 * MM);
@@ -123,7 +126,7 @@ class PdfDocumentWriter {
         }
         for (List<String> row : t.rows()) {
             for (String value : row) {
-                PdfPCell cell = new PdfPCell(new Phrase(value, new Font(regular, 12)));
+                PdfPCell cell = new PdfPCell(new Phrase(value, new Font(Fonts.REGULAR, 12)));
                 cell.setPadding(4);
                 table.addCell(cell);
             }
@@ -139,7 +142,7 @@ class PdfDocumentWriter {
         table.setSpacingBefore(12);
         PdfPCell left = cell();
         for (int i = 0; i < s.left().size(); i++) {
-            left.addElement(new Paragraph(s.left().get(i), i == 0 ? new Font(boldItalic, 12) : new Font(regular, 11)));
+            left.addElement(new Paragraph(s.left().get(i), i == 0 ? new Font(Fonts.BOLD_ITALIC, 12) : new Font(Fonts.REGULAR, 11)));
         }
         table.addCell(left);
         PdfPCell right = cell();
@@ -147,7 +150,7 @@ class PdfDocumentWriter {
             right.addElement(centred(title, bold(14), 0));
         }
         if (s.note() != null) {
-            right.addElement(centred(s.note(), new Font(italic, 13), 0));
+            right.addElement(centred(s.note(), new Font(Fonts.ITALIC, 13), 0));
         }
         if (s.name() != null) {
             right.addElement(centred(s.name(), bold(14), 60));
@@ -189,7 +192,7 @@ class PdfDocumentWriter {
     }
 
     private Font bold(float size) {
-        return new Font(bold, size);
+        return new Font(Fonts.BOLD, size);
     }
 
     private static BaseFont font(String file) {

@@ -1,5 +1,8 @@
 package vn.vusta.thidua.identity;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
@@ -9,6 +12,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.vusta.thidua.reference.EmulationCluster;
 import vn.vusta.thidua.reference.Province;
@@ -29,16 +33,27 @@ class DemoUsers implements ApplicationRunner {
     private final IdentityService identityService;
     private final ReferenceRepository reference;
     private final String password;
+    private final TransactionTemplate transaction;
+    private Set<String> existingUsers;
 
     DemoUsers(IdentityService identityService, ReferenceRepository reference,
-            @Value("${thidua.demo.password:demo}") String password) {
+            @Value("${thidua.demo.password:demo}") String password, TransactionTemplate transaction) {
         this.identityService = identityService;
+        this.transaction = transaction;
         this.reference = reference;
         this.password = password;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        // one transaction and one query for the existing users: on a fresh database ~80 users and their
+        // memberships are written in one commit without a query per user
+        transaction.executeWithoutResult(status -> createUsers());
+    }
+
+    private void createUsers() {
+        existingUsers = new HashSet<>();
+        identityService.createUserQuery().list().forEach(u -> existingUsers.add(u.getId()));
         for (Province province : reference.provinces()) {
             user(province.code(), "Cán bộ thi đua", "LHH " + province.name(), GroupIds.province(province.code()));
         }
@@ -54,15 +69,16 @@ class DemoUsers implements ApplicationRunner {
     }
 
     private void user(String id, String firstName, String lastName, String groupId) {
-        if (identityService.createUserQuery().userId(id).count() == 0) {
+        if (existingUsers.add(id)) {
             User user = identityService.newUser(id);
             user.setFirstName(firstName);
             user.setLastName(lastName);
             user.setEmail(id + "@thidua.local");
             user.setPassword(password);
             identityService.saveUser(user);
-        }
-        if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
+            // a new user has no memberships yet
+            identityService.createMembership(id, groupId);
+        } else if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
             identityService.createMembership(id, groupId);
         }
     }

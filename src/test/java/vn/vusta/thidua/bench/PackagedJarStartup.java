@@ -17,14 +17,30 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Starts the packaged jar (built by {@code mvn -Pbench verify} before the bench runs) as a child process with the
- * demo profile on a fresh H2 file database, times it until {@code /engine-rest/engine} answers, reads its resident
- * memory from {@code /proc/<pid>/status}, and stops it.
+ * Starts the packaged jar (built by {@code mvn -Pbench verify} before the bench runs) as a child process on a fresh
+ * H2 file database, with the demo profile (demo users and cycles) or as production starts (no profile, the
+ * administrator from {@code THIDUA_ADMIN_PASSWORD}), times it until {@code /engine-rest/engine} answers 200 (the
+ * application answers 503 until its start-up runners are done), reads its resident memory from
+ * {@code /proc/<pid>/status}, and stops it. The JVM runs with its default flags unless {@code jvmOptions} are given.
  */
 final class PackagedJarStartup {
 
-    record Result(Path jar, double secondsUntilAnswer, String springSeconds, long rssKb) {
+    /** How the jar is started. */
+    enum Mode {
+        DEMO("demo profile"), PRODUCTION("production (no profile)");
+
+        final String label;
+
+        Mode(String label) {
+            this.label = label;
+        }
     }
+
+    record Result(Path jar, Mode mode, List<String> jvmOptions, double secondsUntilAnswer, String springSeconds,
+            long rssKb) {
+    }
+
+    static final String PRODUCTION_ADMIN_PASSWORD = "Thi-dua#LHHVN-2025";
 
     private static final Pattern STARTED = Pattern.compile("Started \\S+ in ([0-9.]+) seconds");
 
@@ -39,6 +55,10 @@ final class PackagedJarStartup {
     }
 
     static Result measure(Path jar) throws Exception {
+        return measure(jar, Mode.DEMO, List.of());
+    }
+
+    static Result measure(Path jar, Mode mode, List<String> jvmOptions) throws Exception {
         Path dataDir = Files.createTempDirectory("thidua-bench-startup");
         Path log = dataDir.resolve("app.log");
         int port;
@@ -46,12 +66,23 @@ final class PackagedJarStartup {
             port = socket.getLocalPort();
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", jar.toAbsolutePath().toString(),
-                "--spring.profiles.active=demo", "--thidua.data-dir=" + dataDir, "--server.port=" + port))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new java.util.ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--thidua.data-dir=" + dataDir,
+                "--server.port=" + port));
+        if (mode == Mode.DEMO) {
+            command.add("--spring.profiles.active=demo");
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().remove("SPRING_PROFILES_ACTIVE");
+        if (mode == Mode.PRODUCTION) {
+            builder.environment().put("THIDUA_ADMIN_PASSWORD", PRODUCTION_ADMIN_PASSWORD);
+            builder.environment().put("THIDUA_SECURE_COOKIES", "false");
+        }
+        String password = mode == Mode.DEMO ? "demo" : PRODUCTION_ADMIN_PASSWORD;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest engine = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/engine"))
-                .timeout(Duration.ofSeconds(2)).header("Authorization", HttpLoad.basic("admin", "demo")).GET().build();
+                .timeout(Duration.ofSeconds(2)).header("Authorization", HttpLoad.basic("admin", password)).GET().build();
         long start = System.nanoTime();
         Process app = builder.start();
         try {
@@ -75,7 +106,7 @@ final class PackagedJarStartup {
                     .filter(l -> l.startsWith("VmRSS:")).map(l -> l.replaceAll("\\D", ""))
                     .mapToLong(Long::parseLong).findFirst().orElse(-1);
             Matcher started = STARTED.matcher(Files.readString(log));
-            return new Result(jar, seconds, started.find() ? started.group(1) : "?", rss);
+            return new Result(jar, mode, jvmOptions, seconds, started.find() ? started.group(1) : "?", rss);
         } finally {
             app.destroy();
             if (!app.waitFor(30, TimeUnit.SECONDS)) {
