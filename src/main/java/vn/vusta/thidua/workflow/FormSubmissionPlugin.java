@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Gives {@link TransientFormValues} to every user task that declares the extension property
  * {@code formValues = transient} (in Camunda Modeler: Extension properties). Those tasks' listeners store the
  * submission in the domain tables; the engine keeps no variable of it. What such a form shows when it opens comes
- * from the {@link FormPrefill} bean of the task, if any.
+ * from the {@link FormPrefill} bean of the task, if any. Completing such a task with variables submits its form
+ * ({@link SubmittingTaskService}).
  */
 @Component
 class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
@@ -58,6 +59,7 @@ class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
             }
         });
         configuration.setCustomPostBPMNParseListeners(listeners);
+        configuration.setTaskService(new SubmittingTaskService());
     }
 
     static String property(Element element, String name) {

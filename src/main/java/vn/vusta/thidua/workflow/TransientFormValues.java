@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -105,8 +106,17 @@ final class TransientFormValues implements TaskFormHandler {
             return value;
         }
         if (value instanceof ObjectValue object && !object.isDeserialized()) {
-            // a serialized object (no form sends one): keep its text, never deserialize what a client sent
-            return Variables.stringValue(object.getValueSerialized(), true);
+            // Tasklist sends a checklist as a serialized object when its options variable is one: read JSON as JSON;
+            // never deserialize a Java object a client sent
+            String text = object.getValueSerialized();
+            if (Variables.SerializationDataFormats.JSON.getName().equals(object.getSerializationDataFormat()) && text != null) {
+                try {
+                    return Variables.untypedValue(Spin.JSON(text), true);
+                } catch (RuntimeException notJson) {
+                    // the listener's validation reports the field as not a list
+                }
+            }
+            return Variables.stringValue(text, true);
         }
         return Variables.untypedValue(value.getValue(), true);
     }
