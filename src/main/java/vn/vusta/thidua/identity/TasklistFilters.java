@@ -1,6 +1,6 @@
 package vn.vusta.thidua.identity;
 
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
@@ -39,18 +39,24 @@ class TasklistFilters {
     private Filter filter(String name, String description, int priority, TaskQuery query) {
         Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
         if (existing != null) {
+            if (existing.getProperties() != null && existing.getProperties().containsKey("variables")) {
+                // created by an earlier version with clusterLabel/year columns
+                Map<String, Object> properties = new HashMap<>(existing.getProperties());
+                properties.remove("variables");
+                existing.setProperties(properties);
+                return filterService.saveFilter(existing);
+            }
             return existing;
         }
         Filter filter = filterService.newTaskFilter(name);
         filter.setOwner("admin");
         filter.setQuery(query.orderByDueDate().asc());
+        // no "variables" columns: Tasklist would fetch them for every listed task (officers may not even read them);
+        // the task's name already says the year and the cluster (cycle.TaskPresenter)
         filter.setProperties(Map.of(
                 "description", description,
                 "priority", priority,
-                "refresh", true,
-                "variables", List.of(
-                        Map.of("name", "clusterLabel", "label", "Cụm thi đua"),
-                        Map.of("name", "year", "label", "Năm"))));
+                "refresh", true));
         return filterService.saveFilter(filter);
     }
 

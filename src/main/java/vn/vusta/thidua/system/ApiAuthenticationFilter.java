@@ -29,9 +29,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     private static final String ENGINE = "default";
 
     private final IdentityService identityService;
+    private final BasicAuthenticationCache cache;
 
-    ApiAuthenticationFilter(IdentityService identityService) {
+    ApiAuthenticationFilter(IdentityService identityService, BasicAuthenticationCache cache) {
         this.identityService = identityService;
+        this.cache = cache;
     }
 
     @Override
@@ -42,8 +44,13 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
         response.setHeader("Cache-Control", "no-store");
         String userId = fromSession(request);
+        List<String> groups = null;
         if (userId == null) {
-            userId = fromBasicHeader(request);
+            BasicAuthenticationCache.Identity identity = fromBasicHeader(request);
+            if (identity != null) {
+                userId = identity.userId();
+                groups = identity.groups();
+            }
         }
         if (userId == null) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -53,8 +60,9 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             response.getWriter().write("{\"error\":\"UNAUTHORIZED\",\"message\":\"Cần đăng nhập\"}");
             return;
         }
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList();
+        if (groups == null) {
+            groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        }
         identityService.setAuthentication(userId, groups);
         try {
             chain.doFilter(request, response);
@@ -73,10 +81,15 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         return authentication == null ? null : authentication.getIdentityId();
     }
 
-    private String fromBasicHeader(HttpServletRequest request) {
+    /** The identity of valid HTTP Basic credentials (remembered for a short time, see BasicAuthenticationCache). */
+    private BasicAuthenticationCache.Identity fromBasicHeader(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
+        }
+        BasicAuthenticationCache.Identity known = cache.get(ENGINE, header);
+        if (known != null) {
+            return known;
         }
         String decoded;
         try {
@@ -89,6 +102,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             return null;
         }
         String user = decoded.substring(0, colon);
-        return identityService.checkPassword(user, decoded.substring(colon + 1)) ? user : null;
+        if (!identityService.checkPassword(user, decoded.substring(colon + 1))) {
+            return null;
+        }
+        BasicAuthenticationCache.Identity identity = BasicAuthenticationCache.identityOf(identityService, user);
+        cache.put(ENGINE, header, identity);
+        return identity;
     }
 }

@@ -106,12 +106,15 @@ final class CycleRun {
         cycles.forEach(c -> byYear.computeIfAbsent(c.year(), y -> new ArrayList<>()).add(c));
         byYear.forEach((year, list) -> {
             CycleDriver.setClock(year, 1, 10);
+            long t = System.nanoTime();
             for (ClusterYear c : list) {
                 jobs(() -> {
                     starter.start(c.cluster(), c.year());
                     return driver.runJobs(c.key());
                 });
             }
+            System.out.printf("bench: opened %d cycles of %d in %.1f s (heap used %d MB)%n", list.size(), year,
+                    (System.nanoTime() - t) / 1e9, (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
         });
         stats.cycles += cycles.size();
         stats.wallNanos = System.nanoTime() - start;

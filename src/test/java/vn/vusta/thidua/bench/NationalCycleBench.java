@@ -362,7 +362,7 @@ class NationalCycleBench {
                 .append(" cores, Java ").append(System.getProperty("java.version")).append(", max heap ")
                 .append(Runtime.getRuntime().maxMemory() >> 20).append(" MB; load average before the run: ")
                 .append(Files.readString(Path.of("/proc/loadavg")).trim()).append("; history level ")
-                .append(engine.getProcessEngineConfiguration().getHistory()).append("; in-memory H2, job executor off (the bench runs the jobs).\n\n");
+                .append(engine.getProcessEngineConfiguration().getHistory()).append("; file-based H2 (target/bench, WRITE_DELAY=0), job executor off (the bench runs the jobs).\n\n");
         md.append("Engine s = time inside the engine API (form submissions and jobs, as the job executor would run them); driver s = "
                 + "the bench finding tasks and reading variables. SQL counted with datasource-proxy around the DataSource.\n");
     }

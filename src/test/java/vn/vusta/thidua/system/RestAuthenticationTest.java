@@ -2,10 +2,13 @@ package vn.vusta.thidua.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
@@ -15,6 +18,8 @@ class RestAuthenticationTest {
 
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    IdentityService identityService;
 
     @Test
     void engineRestWithoutCredentialsIsUnauthorized() {
@@ -52,5 +57,31 @@ class RestAuthenticationTest {
         ResponseEntity<String> response = rest.withBasicAuth("son-la", "demo").getForEntity("/api/reference/provinces", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody()).contains("Sơn La");
+    }
+
+    @Test
+    void aRememberedLoginLetsNoOtherPasswordInAndANewPasswordWorksAtOnce() {
+        // a user of its own: a refused attempt delays that user's next password check (login throttling)
+        String id = "basic-cache-check";
+        if (identityService.createUserQuery().userId(id).count() == 0) {
+            User user = identityService.newUser(id);
+            user.setPassword("Kiem-tra-2026!Bo-nho");
+            identityService.saveUser(user);
+        }
+        assertThat(status(id, "Kiem-tra-2026!Bo-nho", "/engine-rest/task")).isEqualTo(HttpStatus.OK);
+        assertThat(status(id, "Kiem-tra-2026!Bo-nho", "/api/reference/provinces")).isEqualTo(HttpStatus.OK);
+        // remembered: the same credentials again, also on the other API
+        assertThat(status(id, "Kiem-tra-2026!Bo-nho", "/engine-rest/task")).isEqualTo(HttpStatus.OK);
+        assertThat(status(id, "Kiem-tra-2026!Bo-nho", "/api/reference/provinces")).isEqualTo(HttpStatus.OK);
+        // a wrong password is checked by the engine every time, never taken from the remembered login
+        assertThat(status(id, "Sai-mat-khau-2026!", "/engine-rest/task")).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(status(id, "Sai-mat-khau-2026!", "/api/reference/provinces")).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // the remembered login is not delayed by the refused attempts
+        assertThat(status(id, "Kiem-tra-2026!Bo-nho", "/engine-rest/task")).isEqualTo(HttpStatus.OK);
+        identityService.deleteUser(id);
+    }
+
+    private HttpStatusCode status(String user, String password, String path) {
+        return rest.withBasicAuth(user, password).getForEntity(path, String.class).getStatusCode();
     }
 }
