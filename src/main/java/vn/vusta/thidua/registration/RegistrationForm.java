@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -71,8 +70,6 @@ final class RegistrationForm {
             values.put(COVENANT, previous.covenantAccepted());
         }
         values.put(RETURN_REASON, returnReason);
-        // an empty field needs no variable: a first registration starts with none
-        values.values().removeIf(Objects::isNull);
         return values;
     }
 

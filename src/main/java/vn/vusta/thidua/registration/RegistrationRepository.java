@@ -62,7 +62,7 @@ public class RegistrationRepository {
     public Optional<Registration> latest(String businessKey, String province) {
         return jdbc.query("""
                 SELECT * FROM registration WHERE business_key = ? AND province_code = ?
-                ORDER BY version DESC FETCH FIRST 1 ROWS ONLY""", mapper(businessKey),
+                ORDER BY version DESC FETCH FIRST 1 ROWS ONLY""", mapper(businessKey, province),
                 businessKey, province).stream().findFirst();
     }
 
@@ -72,19 +72,19 @@ public class RegistrationRepository {
                 SELECT r.* FROM registration r WHERE r.business_key = ? AND r.version =
                     (SELECT MAX(v.version) FROM registration v WHERE v.business_key = r.business_key
                      AND v.province_code = r.province_code)
-                ORDER BY r.province_code""", mapper(businessKey), businessKey);
+                ORDER BY r.province_code""", mapper(businessKey, null), businessKey);
     }
 
     public List<Registration> history(String businessKey, String province) {
         return jdbc.query("SELECT * FROM registration WHERE business_key = ? AND province_code = ? ORDER BY version",
-                mapper(businessKey),
+                mapper(businessKey, province),
                 businessKey, province);
     }
 
-    /** Maps a cycle's submissions, with the per-field rows of all of them read in one query. */
-    private RowMapper<Registration> mapper(String businessKey) {
+    /** Maps the submissions of a cycle (province null) or of one unit, with their per-field rows read in one query. */
+    private RowMapper<Registration> mapper(String businessKey, String province) {
         Map<Long, List<Registration.Target>> targets = CycleItems.load(jdbc, "registration_target",
-                "registration", "registration_id", ITEM, businessKey);
+                "registration", "registration_id", ITEM, businessKey, province);
         return (rs, row) -> map(rs, targets.getOrDefault(rs.getLong("id"), List.of()));
     }
 

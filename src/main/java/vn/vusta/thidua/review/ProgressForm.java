@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -65,7 +64,6 @@ final class ProgressForm {
             values.put(progress(field), last == null ? null : last.progress().doubleValue());
             values.put(note(field), last == null ? null : last.note());
         }
-        values.values().removeIf(Objects::isNull);
         return values;
     }
 

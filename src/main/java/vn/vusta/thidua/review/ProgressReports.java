@@ -59,7 +59,7 @@ public class ProgressReports {
     public Optional<ProgressReport> latest(String businessKey, String province) {
         return jdbc.query("""
                 SELECT * FROM progress_report WHERE business_key = ? AND province_code = ?
-                ORDER BY version DESC FETCH FIRST 1 ROWS ONLY""", mapper(businessKey),
+                ORDER BY version DESC FETCH FIRST 1 ROWS ONLY""", mapper(businessKey, province),
                 businessKey, province).stream().findFirst();
     }
 
@@ -69,19 +69,19 @@ public class ProgressReports {
                 SELECT r.* FROM progress_report r WHERE r.business_key = ? AND r.version =
                     (SELECT MAX(v.version) FROM progress_report v WHERE v.business_key = r.business_key
                      AND v.province_code = r.province_code)
-                ORDER BY r.province_code""", mapper(businessKey), businessKey);
+                ORDER BY r.province_code""", mapper(businessKey, null), businessKey);
     }
 
     public List<ProgressReport> history(String businessKey, String province) {
         return jdbc.query("SELECT * FROM progress_report WHERE business_key = ? AND province_code = ? ORDER BY version",
-                mapper(businessKey),
+                mapper(businessKey, province),
                 businessKey, province);
     }
 
-    /** Maps a cycle's submissions, with the per-field rows of all of them read in one query. */
-    private RowMapper<ProgressReport> mapper(String businessKey) {
+    /** Maps the submissions of a cycle (province null) or of one unit, with their per-field rows read in one query. */
+    private RowMapper<ProgressReport> mapper(String businessKey, String province) {
         Map<Long, List<ProgressReport.Item>> items = CycleItems.load(jdbc, "progress_report_item",
-                "progress_report", "report_id", ITEM, businessKey);
+                "progress_report", "report_id", ITEM, businessKey, province);
         return (rs, row) -> map(rs, items.getOrDefault(rs.getLong("id"), List.of()));
     }
 

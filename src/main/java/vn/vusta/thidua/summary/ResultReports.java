@@ -60,7 +60,7 @@ public class ResultReports {
     public Optional<ResultReport> latest(String businessKey, String province) {
         return jdbc.query("""
                 SELECT * FROM result_report WHERE business_key = ? AND province_code = ?
-                ORDER BY version DESC FETCH FIRST 1 ROWS ONLY""", mapper(businessKey),
+                ORDER BY version DESC FETCH FIRST 1 ROWS ONLY""", mapper(businessKey, province),
                 businessKey, province).stream().findFirst();
     }
 
@@ -70,19 +70,19 @@ public class ResultReports {
                 SELECT r.* FROM result_report r WHERE r.business_key = ? AND r.version =
                     (SELECT MAX(v.version) FROM result_report v WHERE v.business_key = r.business_key
                      AND v.province_code = r.province_code)
-                ORDER BY r.province_code""", mapper(businessKey), businessKey);
+                ORDER BY r.province_code""", mapper(businessKey, null), businessKey);
     }
 
     public List<ResultReport> history(String businessKey, String province) {
         return jdbc.query("SELECT * FROM result_report WHERE business_key = ? AND province_code = ? ORDER BY version",
-                mapper(businessKey),
+                mapper(businessKey, province),
                 businessKey, province);
     }
 
-    /** Maps a cycle's submissions, with the per-field rows of all of them read in one query. */
-    private RowMapper<ResultReport> mapper(String businessKey) {
+    /** Maps the submissions of a cycle (province null) or of one unit, with their per-field rows read in one query. */
+    private RowMapper<ResultReport> mapper(String businessKey, String province) {
         Map<Long, List<ResultReport.Item>> items = CycleItems.load(jdbc, "result_report_item",
-                "result_report", "report_id", ITEM, businessKey);
+                "result_report", "report_id", ITEM, businessKey, province);
         return (rs, row) -> map(rs, items.getOrDefault(rs.getLong("id"), List.of()));
     }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -78,7 +77,6 @@ final class ResultsForm {
         }
         values.put(ACHIEVEMENTS, previous == null ? null : previous.achievements());
         values.put(RETURN_REASON, returnReason);
-        values.values().removeIf(Objects::isNull);
         return values;
     }
 

@@ -104,8 +104,6 @@ class CastBallotListener implements TaskListener {
         }
         audit.record(who, "CAST_BALLOT", cycle.businessKey() + "/vote/" + round.number() + "/" + unit,
                 late ? "bỏ phiếu muộn" : null);
-        task.getExecution().removeVariablesLocal(VoteVariables.BALLOT_FIELDS);
-        task.removeVariablesLocal(VoteVariables.BALLOT_FIELDS);
     }
 
     private static FieldError alreadyVoted(BallotBox.Round round) {

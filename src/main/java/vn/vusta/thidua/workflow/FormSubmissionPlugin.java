@@ -1,7 +1,9 @@
 package vn.vusta.thidua.workflow;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -37,9 +39,18 @@ class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
         this.prefills = prefills;
     }
 
-    /** Looked up when a form opens, not at engine start: the prefill beans need the engine's services. */
+    private volatile Map<String, FormPrefill> prefillByTask;
+
+    /** Resolved when the first form opens, not at engine start: the prefill beans need the engine's services. */
     private Optional<FormPrefill> prefillOf(String taskDefinitionKey) {
-        return prefills.orderedStream().filter(p -> p.taskDefinitionKeys().contains(taskDefinitionKey)).findFirst();
+        Map<String, FormPrefill> byTask = prefillByTask;
+        if (byTask == null) {
+            Map<String, FormPrefill> resolved = new HashMap<>();
+            prefills.orderedStream().forEach(p -> p.taskDefinitionKeys().forEach(key -> resolved.putIfAbsent(key, p)));
+            byTask = Map.copyOf(resolved);
+            prefillByTask = byTask;
+        }
+        return Optional.ofNullable(byTask.get(taskDefinitionKey));
     }
     private static final Namespace CAMUNDA = BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS;
 

@@ -17,6 +17,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.cycle.CycleVariables;
 import vn.vusta.thidua.support.CycleDriver;
+import vn.vusta.thidua.support.CycleReplay;
 
 /**
  * Drives whole cycles (all five phases) through the engine API as PublishedOutcomesReplayTest does — the same
@@ -153,7 +154,7 @@ final class CycleRun {
         for (Map.Entry<ClusterYear, Map<String, Object>> e : cycleVariables.entrySet()) {
             String key = e.getKey().key();
             for (String unit : members(e.getValue())) {
-                submit(unit, unitTask(key, "Task_ReportProgress", unit), progress());
+                submit(unit, unitTask(key, "Task_ReportProgress", unit), CycleReplay.progress());
             }
             runJobs(key);
         }
@@ -296,24 +297,7 @@ final class CycleRun {
 
     /** The registration form's values (all eight fields); the first member aims for the flag, the second the certificate. */
     static Map<String, Object> registration(int index) {
-        Map<String, Object> values = new HashMap<>();
-        for (int field = 1; field <= 8; field++) {
-            values.put("target" + field, 20L);
-            values.put("targetNote" + field, "chỉ tiêu lĩnh vực " + field);
-        }
-        values.put("aimFlag", index == 0);
-        values.put("aimMerit", index == 1);
-        values.put("covenantAccepted", true);
-        return values;
-    }
-
-    private static Map<String, Object> progress() {
-        Map<String, Object> values = new HashMap<>();
-        for (int field = 1; field <= 8; field++) {
-            values.put("progress" + field, 55L);
-            values.put("progressNote" + field, "đúng tiến độ");
-        }
-        return values;
+        return CycleReplay.registration(index == 0, index == 1);
     }
 
     private static Map<String, Object> results(int index, String unit) {

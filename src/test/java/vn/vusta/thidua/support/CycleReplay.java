@@ -121,18 +121,24 @@ public class CycleReplay {
     }
 
     private static Map<String, Object> registration(UnitYear u) {
+        return registration(u.aimFlag(), u.aimMerit());
+    }
+
+    /** The registration form's values: a target of 20 in every field, the covenant signed. */
+    public static Map<String, Object> registration(boolean aimFlag, boolean aimMerit) {
         Map<String, Object> values = new HashMap<>();
         for (int field = 1; field <= 8; field++) {
             values.put("target" + field, 20L);
             values.put("targetNote" + field, "chỉ tiêu lĩnh vực " + field);
         }
-        values.put("aimFlag", u.aimFlag());
-        values.put("aimMerit", u.aimMerit());
+        values.put("aimFlag", aimFlag);
+        values.put("aimMerit", aimMerit);
         values.put("covenantAccepted", true);
         return values;
     }
 
-    private static Map<String, Object> progress() {
+    /** The mid-year form's values: 55 % in every field. */
+    public static Map<String, Object> progress() {
         Map<String, Object> values = new HashMap<>();
         for (int field = 1; field <= 8; field++) {
             values.put("progress" + field, 55L);
