@@ -21,7 +21,7 @@ import vn.vusta.thidua.cycle.CycleRepository;
 
 /**
  * A cycle's generated documents, for exactly those who may read the cycle ({@link CycleAccess}): the list of every
- * version, and one file, the latest version unless {@code ?version=} says otherwise.
+ * version, one file (the latest version unless {@code ?version=} says otherwise), and a draft made on request.
  */
 @RestController
 @RequestMapping("/api/cycles/{businessKey}/documents")
@@ -55,6 +55,21 @@ class DocumentController {
                         ContentDisposition.attachment().filename(file.document().fileName()).build().toString())
                 .header("X-Content-SHA256", file.document().sha256())
                 .body(file.content());
+    }
+
+    /** A draft from the records as they are now (not stored; see {@link DocumentService#draft}). */
+    @GetMapping("/draft/{kind:[a-z]+}.{format:docx|pdf}")
+    ResponseEntity<byte[]> draft(@PathVariable String businessKey, @PathVariable String kind, @PathVariable String format) {
+        readable(businessKey);
+        DocumentKind documentKind = DocumentKind.ofSlug(kind);
+        DocumentFormat documentFormat = DocumentFormat.ofExtension(format);
+        byte[] content = documents.draft(businessKey, documentKind, documentFormat);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(documentFormat.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(documentKind.slug() + "-" + businessKey + "-du-thao." + documentFormat.extension()).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(content);
     }
 
     private Cycle readable(String businessKey) {

@@ -49,7 +49,7 @@ public class DocumentService {
     @Transactional
     public List<Generated> generate(String businessKey, DocumentKind kind, String actor) {
         Cycle cycle = cycles.find(businessKey).orElseThrow(() -> new NoSuchElementException("Không có chu kỳ " + businessKey));
-        Layout layout = Template.load(kind.template()).fill(models.of(kind, cycle));
+        Layout layout = layout(kind, cycle);
         int version = store.nextVersion(businessKey, kind);
         Instant now = clock.instant();
         List<Generated> generated = List.of(
@@ -60,6 +60,16 @@ public class DocumentService {
         return generated;
     }
 
+    /**
+     * A draft of one document from the cycle's records as they are now, in one format; not stored and not a version:
+     * the head and the chair read it before completing their task, whose completion stores the final version.
+     */
+    public byte[] draft(String businessKey, DocumentKind kind, DocumentFormat format) {
+        Cycle cycle = cycles.find(businessKey).orElseThrow(() -> new NoSuchElementException("Không có chu kỳ " + businessKey));
+        Layout layout = layout(kind, cycle);
+        return format == DocumentFormat.DOCX ? docx.write(layout) : pdf.write(layout, kind.label() + " — " + businessKey);
+    }
+
     public List<StoredDocument> list(String businessKey) {
         return store.of(businessKey);
     }
@@ -68,6 +78,10 @@ public class DocumentService {
         StoredDocument document = store.find(businessKey, kind, format, version).orElseThrow(() -> new NoSuchElementException(
                 "Chưa có " + kind.label() + (version == null ? "" : " phiên bản " + version) + " của " + businessKey));
         return new Generated(document, store.content(document.id()));
+    }
+
+    private Layout layout(DocumentKind kind, Cycle cycle) {
+        return Template.load(kind.template()).fill(models.of(kind, cycle));
     }
 
     private Generated save(Cycle cycle, DocumentKind kind, int version, DocumentFormat format, byte[] content,

@@ -1,31 +1,28 @@
 package vn.vusta.thidua.documents;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 
 import vn.vusta.thidua.workflow.Actor;
 
 /**
- * Generates documents at a user task: on create, a new version of each is stored and attached to the task in both
- * formats, so the user opens them from Tasklist before completing; on complete (after the task's own listener has
- * stored what the user entered), the final version is stored. The attachment is written without the current user's
- * authorization checks, since the listener may run in the thread of whoever completed the previous task.
+ * Documents at a user task. On create, the form gets links to drafts that are generated when opened, from the records
+ * as they are then ({@code /api/cycles/{key}/documents/draft/...}): generating every draft when the task is created
+ * cost a sixth of a cycle's engine time, for files most users open once or never. On complete (after the task's own
+ * listener has stored what the user entered), the final version of each document is generated and stored.
  */
 abstract class TaskDocuments implements TaskListener {
 
+    static final String DOCUMENT_LINKS = "documentLinks";
+
     private final DocumentService documents;
-    private final TaskService taskService;
     private final Actor actor;
     private final List<DocumentKind> kinds;
 
-    TaskDocuments(DocumentService documents, TaskService taskService, Actor actor, List<DocumentKind> kinds) {
+    TaskDocuments(DocumentService documents, Actor actor, List<DocumentKind> kinds) {
         this.documents = documents;
-        this.taskService = taskService;
         this.actor = actor;
         this.kinds = kinds;
     }
@@ -33,35 +30,29 @@ abstract class TaskDocuments implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String businessKey = task.getExecution().getProcessBusinessKey();
-        String who = actor.of(task);
-        boolean attach = EVENTNAME_CREATE.equals(task.getEventName());
-        StringBuilder links = new StringBuilder("**Văn bản dự thảo** (tạo tự động; mở để kiểm tra trước khi hoàn thành):\n\n");
-        for (DocumentKind kind : kinds) {
-            for (DocumentService.Generated g : documents.generate(businessKey, kind, who)) {
-                if (attach) {
-                    attach(task, g);
-                    links.append(link(businessKey, g.document()));
-                }
-            }
-        }
-        if (attach) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
             // Tasklist 7 has no attachments view: the form shows these links (text field "=documentLinks")
-            task.setVariableLocal(DOCUMENT_LINKS, links.toString());
+            task.setVariableLocal(DOCUMENT_LINKS, draftLinks(businessKey));
+            return;
+        }
+        String who = actor.of(task);
+        for (DocumentKind kind : kinds) {
+            documents.generate(businessKey, kind, who);
         }
     }
 
-    static final String DOCUMENT_LINKS = "documentLinks";
-
-    private static String link(String businessKey, StoredDocument d) {
-        return "- " + d.kind().label() + " (" + d.format().name() + ", phiên bản " + d.version() + "): [tải về](/api/cycles/"
-                + businessKey + "/documents/" + d.kind().slug() + "." + d.format().name().toLowerCase() + "?version="
-                + d.version() + ")\n";
-    }
-
-    private void attach(DelegateTask task, DocumentService.Generated g) {
-        StoredDocument d = g.document();
-        String description = d.kind().label() + ", phiên bản " + d.version() + " (" + d.format().name() + ")";
-        Context.getCommandContext().runWithoutAuthorization(() -> taskService.createAttachment(d.format().contentType(),
-                task.getId(), task.getProcessInstanceId(), d.fileName(), description, new ByteArrayInputStream(g.content())));
+    private String draftLinks(String businessKey) {
+        StringBuilder links = new StringBuilder(
+                "**Văn bản dự thảo** (tạo từ dữ liệu hiện tại khi mở; mở để kiểm tra trước khi hoàn thành):\n\n");
+        for (DocumentKind kind : kinds) {
+            links.append("- ").append(kind.label()).append(": ");
+            for (DocumentFormat format : DocumentFormat.values()) {
+                links.append(format == DocumentFormat.values()[0] ? "" : " · ").append("[").append(format.name())
+                        .append("](/api/cycles/").append(businessKey).append("/documents/draft/").append(kind.slug())
+                        .append(".").append(format.extension()).append(")");
+            }
+            links.append("\n");
+        }
+        return links.toString();
     }
 }

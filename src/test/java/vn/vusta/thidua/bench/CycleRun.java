@@ -1,5 +1,7 @@
 package vn.vusta.thidua.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,6 +49,8 @@ final class CycleRun {
         long submitNanos;
         long jobNanos;
         long driverNanos;
+        /** CPU time of the driving thread inside the engine: unlike wall time, not inflated by a busy or stolen CPU. */
+        long cpuNanos;
         long submitSql;
         long jobSql;
         long wallNanos;
@@ -57,6 +61,14 @@ final class CycleRun {
 
         double engineSeconds() {
             return engineNanos() / 1e9;
+        }
+
+        double cpuSeconds() {
+            return cpuNanos / 1e9;
+        }
+
+        double cpuMillisPerCompletion() {
+            return cpuNanos / 1e6 / completions;
         }
 
         double completionsPerSecond() {
@@ -75,6 +87,8 @@ final class CycleRun {
             return engineNanos() / 1e6 / completions;
         }
     }
+
+    static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private final CycleStarter starter;
     private final CycleDriver driver;
@@ -266,9 +280,11 @@ final class CycleRun {
 
     private void submit(String user, String taskId, Map<String, Object> values) {
         long sql = SqlStatementCounter.statements();
+        long cpu = CPU.getCurrentThreadCpuTime();
         long t = System.nanoTime();
         driver.submit(user, taskId, values);
         stats.submitNanos += System.nanoTime() - t;
+        stats.cpuNanos += CPU.getCurrentThreadCpuTime() - cpu;
         stats.submitSql += SqlStatementCounter.statements() - sql;
         stats.completions++;
     }
@@ -280,9 +296,11 @@ final class CycleRun {
     /** Job running as the job executor would; the driver's job queries are counted with it (they are small). */
     private void jobs(Supplier<Integer> action) {
         long sql = SqlStatementCounter.statements();
+        long cpu = CPU.getCurrentThreadCpuTime();
         long t = System.nanoTime();
         stats.jobs += action.get();
         stats.jobNanos += System.nanoTime() - t;
+        stats.cpuNanos += CPU.getCurrentThreadCpuTime() - cpu;
         stats.jobSql += SqlStatementCounter.statements() - sql;
     }
 

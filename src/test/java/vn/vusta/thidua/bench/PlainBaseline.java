@@ -49,9 +49,11 @@ final class PlainBaseline {
         long wall = System.nanoTime();
         for (int i = 0; i < completions; i++) {
             long sql = SqlStatementCounter.statements();
+            long cpu = CycleRun.CPU.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             String instance = runtimeService.startProcessInstanceByKey(KEY, "plain-" + (offset + i)).getId();
             stats.jobNanos += System.nanoTime() - t;
+            stats.cpuNanos += CycleRun.CPU.getCurrentThreadCpuTime() - cpu;
             stats.jobSql += SqlStatementCounter.statements() - sql;
 
             t = System.nanoTime();
@@ -59,9 +61,11 @@ final class PlainBaseline {
             stats.driverNanos += System.nanoTime() - t;
 
             sql = SqlStatementCounter.statements();
+            cpu = CycleRun.CPU.getCurrentThreadCpuTime();
             t = System.nanoTime();
             driver.submit(officer, task, values);
             stats.submitNanos += System.nanoTime() - t;
+            stats.cpuNanos += CycleRun.CPU.getCurrentThreadCpuTime() - cpu;
             stats.submitSql += SqlStatementCounter.statements() - sql;
             stats.completions++;
         }

@@ -8,9 +8,10 @@ import static org.mockito.Mockito.when;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
@@ -36,7 +37,7 @@ class RuleBooksTest {
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("rules");
         Decisions.ALL.forEach(key -> deployment.addClasspathResource("processes/" + key + ".dmn"));
         deployment.deploy();
-        ruleBooks = new RuleBooks(engine.getDecisionService(), engine.getRepositoryService());
+        ruleBooks = new RuleBooks(engine);
     }
 
     @AfterAll
@@ -64,6 +65,51 @@ class RuleBooksTest {
     }
 
     @Test
+    void shouldRecordEveryEvaluationInTheDecisionHistoryWhenTheHistoryLevelDoes() {
+        RuleBook rules = ruleBooks.forVersions(ruleBooks.current());
+        long before = engine.getHistoryService().createHistoricDecisionInstanceQuery().decisionDefinitionKey(Decisions.SCORE).count();
+
+        rules.score(3, 2023, List.of(new FieldResult(1, BigDecimal.TEN, BigDecimal.TEN), new FieldResult(2, BigDecimal.TEN, BigDecimal.ONE)));
+
+        assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().decisionDefinitionKey(Decisions.SCORE).count())
+                .isEqualTo(before + 2);
+    }
+
+    @Test
+    void shouldAnswerForTheSystemWhateverTheCurrentUserMayDo() {
+        ProcessEngine withAuthorization = ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+                .setJdbcUrl("jdbc:h2:mem:rule-books-audit-test;DB_CLOSE_DELAY=-1")
+                .setProcessEngineName("rule-books-audit-test")
+                .setHistory(ProcessEngineConfiguration.HISTORY_AUDIT)
+                .setAuthorizationEnabled(true)
+                .setJobExecutorActivate(false)
+                .buildProcessEngine();
+        try {
+            DeploymentBuilder deployment = withAuthorization.getRepositoryService().createDeployment().name("rules");
+            Decisions.ALL.forEach(key -> deployment.addClasspathResource("processes/" + key + ".dmn"));
+            deployment.deploy();
+            RuleBooks audit = new RuleBooks(withAuthorization);
+            RuleVersions versions = audit.current();
+            RuleBook standalone = RuleBook.standalone();
+            List<FieldResult> fields = List.of(new FieldResult(1, BigDecimal.TEN, new BigDecimal("13")),
+                    new FieldResult(2, BigDecimal.TEN, BigDecimal.ONE));
+
+            withAuthorization.getIdentityService().setAuthentication("an-officer", List.of("province-x"));
+            try {
+                RuleBook rules = audit.forVersions(versions);
+                assertThat(rules.score(3, 2023, fields)).isEqualTo(standalone.score(3, 2023, fields));
+                assertThat(rules.quotas(3, 2023, 9)).isEqualTo(standalone.quotas(3, 2023, 9));
+                assertThat(rules.council(2024)).isEqualTo(standalone.council(2024));
+            } finally {
+                withAuthorization.getIdentityService().clearAuthentication();
+            }
+            assertThat(withAuthorization.getHistoryService().createHistoricDecisionInstanceQuery().count()).isZero();
+        } finally {
+            withAuthorization.close();
+        }
+    }
+
+    @Test
     void shouldKeepTheRecordedRulesAfterANewTableIsDeployed() throws IOException {
         RuleVersions recordedAtCycleStart = ruleBooks.current();
 
@@ -85,7 +131,10 @@ class RuleBooksTest {
         when(repository.createDecisionDefinitionQuery().decisionDefinitionKey(Decisions.SCORE).latestVersion()
                 .singleResult()).thenReturn(null);
 
-        assertThatThrownBy(() -> new RuleBooks(mock(DecisionService.class), repository).current())
+        ProcessEngine engine = mock(ProcessEngine.class);
+        when(engine.getRepositoryService()).thenReturn(repository);
+
+        assertThatThrownBy(() -> new RuleBooks(engine).current())
                 .isInstanceOf(RuleEvaluationException.class)
                 .hasMessageContaining("'score' is not deployed");
     }
