@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 
 /** Evaluates {@code processes/<key>.dmn} from the classpath with the DMN engine alone (no process engine). */
 final class ClasspathDecisionEvaluator implements DecisionEvaluator {
@@ -18,7 +17,11 @@ final class ClasspathDecisionEvaluator implements DecisionEvaluator {
     private final Map<String, DmnDecision> decisions = new HashMap<>();
 
     ClasspathDecisionEvaluator(List<String> decisionKeys) {
-        dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        this(decisionKeys, ParsedOnceFeelEngine.dmnEngine());
+    }
+
+    ClasspathDecisionEvaluator(List<String> decisionKeys, DmnEngine dmnEngine) {
+        this.dmnEngine = dmnEngine;
         decisionKeys.forEach(key -> decisions.put(key, parse(key)));
     }
 

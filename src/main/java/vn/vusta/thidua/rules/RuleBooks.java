@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -34,7 +33,7 @@ public class RuleBooks {
     private final ProcessEngine engine;
     private final RepositoryService repositoryService;
     private final Map<String, DmnDecision> deployedDecisions = new ConcurrentHashMap<>();
-    private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private final DmnEngine dmnEngine = ParsedOnceFeelEngine.dmnEngine();
 
     public RuleBooks(ProcessEngine engine) {
         this.engine = engine;
