@@ -74,6 +74,12 @@ class PostgresApplicationTest extends PostgresSpringTest {
     }
 
     @Test
+    void addsTheIndexTheEngineLacksForFindingSubtasks() {
+        assertThat(jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = 'thidua_idx_task_parent'", String.class))
+                .containsIgnoringCase("act_ru_task").containsIgnoringCase("parent_task_id_");
+    }
+
+    @Test
     void loadsTheSixtyThreeProvincesAndTheDemoUsers() {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM province", Integer.class)).isEqualTo(63);
         assertThat(jdbc.queryForObject("SELECT name FROM province WHERE code = 'son-la'", String.class)).isEqualTo("Sơn La");
