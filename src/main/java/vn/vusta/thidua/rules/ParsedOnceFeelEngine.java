@@ -28,7 +28,8 @@ import camundajar.impl.scala.util.Right;
 /**
  * Camunda's FEEL engine (feel-scala 1.19, as Camunda 7.24 ships it) with two costs taken out of every evaluation: it
  * built the whole table of built-in functions again for each cell it evaluated, and parsed the cell's text again.
- * Here the built-in functions are built once and each distinct text is parsed and validated once; evaluation itself
+ * Here the built-in functions are built once and each distinct text is parsed and validated once (the texts are the
+ * cells of the deployed tables, a few hundred, so the cache is not bounded); evaluation itself
  * is feel-scala's interpreter with the same value mappers and custom functions, so answers and error messages are
  * those of the stock engine ({@code ParsedOnceFeelEngineTest} compares them). Later feel-scala versions build the
  * built-in functions once too. Used by {@link RuleBooks} and the classpath tables; a year-end tally evaluates about
