@@ -369,12 +369,12 @@ class NationalCycleBench {
             }
             md.append("| jar | start | JVM options | until /engine-rest/engine answers | Spring's \"Started in\" | RSS after start-up |\n"
                     + "|---|---|---|---:|---:|---:|\n");
-            PackagedJarStartup.Result demo = null;
+            Map<PackagedJarStartup.Mode, PackagedJarStartup.Result> withDefaults = new LinkedHashMap<>();
             for (PackagedJarStartup.Mode mode : PackagedJarStartup.Mode.values()) {
                 for (List<String> options : List.of(List.<String>of(), List.of("-XX:TieredStopAtLevel=1"))) {
                     PackagedJarStartup.Result r = PackagedJarStartup.measure(jar.get(), mode, options);
-                    if (mode == PackagedJarStartup.Mode.DEMO && options.isEmpty()) {
-                        demo = r;
+                    if (options.isEmpty()) {
+                        withDefaults.put(mode, r);
                     }
                     md.append(String.format("| %s | %s | %s | %.1f s | %s s | %,d MB |%n", r.jar().getFileName(),
                             mode.label, options.isEmpty() ? "(default)" : String.join(" ", options),
@@ -382,8 +382,9 @@ class NationalCycleBench {
                 }
             }
             md.append('\n');
-            verdict("Packaged jar start-up < 15 s (demo profile, default JVM options)", demo.secondsUntilAnswer() < 15,
-                    String.format("%.1f s", demo.secondsUntilAnswer()));
+            // a production node starts without demo data; the demo profile's seeding is reported on its own line
+            withDefaults.forEach((mode, r) -> verdict("Packaged jar start-up < 15 s (" + mode.label + ", default JVM options)",
+                    r.secondsUntilAnswer() < 15, String.format("%.1f s", r.secondsUntilAnswer())));
         } catch (Exception e) {
             md.append("Start-up not measured: " + e + "\n");
         }
