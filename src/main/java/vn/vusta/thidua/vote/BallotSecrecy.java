@@ -10,11 +10,14 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.springframework.stereotype.Component;
 
+import vn.vusta.thidua.workflow.CountersWithoutHistory;
+
 /**
  * Keeps the nomination vote secret in the engine. Registers, for each standard level that records variables
  * ({@code audit}, {@code full}), a {@link SecretBallotHistoryLevel} of the same name and id as a custom history level;
  * the engine picks the last level of the configured name, so {@code camunda.bpm.history-level: full} resolves to the
- * secret variant without any change to the configuration or the database. After start-up it refuses to run if the
+ * secret variant without any change to the configuration or the database. The levels also leave out the history of
+ * the engine's multi-instance counters ({@link CountersWithoutHistory}). After start-up it refuses to run if the
  * level in force would still record ballot variables.
  */
 @Component
@@ -26,8 +29,8 @@ class BallotSecrecy extends AbstractProcessEnginePlugin {
         if (configuration.getCustomHistoryLevels() != null) {
             levels.addAll(configuration.getCustomHistoryLevels());
         }
-        levels.add(new SecretBallotHistoryLevel(HistoryLevel.HISTORY_LEVEL_AUDIT));
-        levels.add(new SecretBallotHistoryLevel(HistoryLevel.HISTORY_LEVEL_FULL));
+        levels.add(new SecretBallotHistoryLevel(new CountersWithoutHistory(HistoryLevel.HISTORY_LEVEL_AUDIT)));
+        levels.add(new SecretBallotHistoryLevel(new CountersWithoutHistory(HistoryLevel.HISTORY_LEVEL_FULL)));
         configuration.setCustomHistoryLevels(levels);
     }
 

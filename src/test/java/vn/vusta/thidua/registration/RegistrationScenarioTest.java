@@ -100,6 +100,11 @@ class RegistrationScenarioTest {
         assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(phase.getId()).count()
                 - engine.getHistoryService().createHistoricDetailQuery().processInstanceId(phase.getId()).variableUpdates().count())
                 .as("form field history rows").isZero();
+        // the multi-instance counters leave no history; each unit's instance variable does
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(phase.getId())
+                .variableNameIn("loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances").count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(phase.getId())
+                .variableName("unit").count()).isEqualTo(CLUSTER_8.size());
 
         Task review = driver.task(key, "Task_ReviewRegistrations", "province-vinh-long");
         assertThat(review).isNotNull();
