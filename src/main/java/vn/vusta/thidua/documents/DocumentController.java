@@ -49,10 +49,7 @@ class DocumentController {
         readable(businessKey);
         DocumentService.Generated file = documents.download(businessKey, DocumentKind.ofSlug(kind),
                 DocumentFormat.ofExtension(format), version);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.document().format().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.document().fileName()).build().toString())
+        return attachment(file.document().format(), file.document().fileName())
                 .header("X-Content-SHA256", file.document().sha256())
                 .body(file.content());
     }
@@ -60,16 +57,18 @@ class DocumentController {
     /** A draft from the records as they are now (not stored; see {@link DocumentService#draft}). */
     @GetMapping("/draft/{kind:[a-z]+}.{format:docx|pdf}")
     ResponseEntity<byte[]> draft(@PathVariable String businessKey, @PathVariable String kind, @PathVariable String format) {
-        readable(businessKey);
+        Cycle cycle = readable(businessKey);
         DocumentKind documentKind = DocumentKind.ofSlug(kind);
         DocumentFormat documentFormat = DocumentFormat.ofExtension(format);
-        byte[] content = documents.draft(businessKey, documentKind, documentFormat);
+        // no caching: ApiAuthenticationFilter answers every /api request with Cache-Control: no-store
+        return attachment(documentFormat, documentKind.slug() + "-" + businessKey + "-du-thao." + documentFormat.extension())
+                .body(documents.draft(cycle, documentKind, documentFormat));
+    }
+
+    private static ResponseEntity.BodyBuilder attachment(DocumentFormat format, String fileName) {
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(documentFormat.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(documentKind.slug() + "-" + businessKey + "-du-thao." + documentFormat.extension()).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(content);
+                .contentType(MediaType.parseMediaType(format.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString());
     }
 
     private Cycle readable(String businessKey) {

@@ -53,8 +53,8 @@ public class DocumentService {
         int version = store.nextVersion(businessKey, kind);
         Instant now = clock.instant();
         List<Generated> generated = List.of(
-                save(cycle, kind, version, DocumentFormat.DOCX, docx.write(layout), now, actor),
-                save(cycle, kind, version, DocumentFormat.PDF, pdf.write(layout, kind.label() + " — " + businessKey), now, actor));
+                save(cycle, kind, version, DocumentFormat.DOCX, render(layout, kind, DocumentFormat.DOCX, businessKey), now, actor),
+                save(cycle, kind, version, DocumentFormat.PDF, render(layout, kind, DocumentFormat.PDF, businessKey), now, actor));
         audit.record(actor, "GENERATE_DOCUMENT", businessKey + "/documents/" + kind.slug() + "/v" + version,
                 generated.stream().map(g -> g.document().fileName() + " sha256=" + g.document().sha256()).toList().toString());
         return generated;
@@ -64,10 +64,8 @@ public class DocumentService {
      * A draft of one document from the cycle's records as they are now, in one format; not stored and not a version:
      * the head and the chair read it before completing their task, whose completion stores the final version.
      */
-    public byte[] draft(String businessKey, DocumentKind kind, DocumentFormat format) {
-        Cycle cycle = cycles.find(businessKey).orElseThrow(() -> new NoSuchElementException("Không có chu kỳ " + businessKey));
-        Layout layout = layout(kind, cycle);
-        return format == DocumentFormat.DOCX ? docx.write(layout) : pdf.write(layout, kind.label() + " — " + businessKey);
+    public byte[] draft(Cycle cycle, DocumentKind kind, DocumentFormat format) {
+        return render(layout(kind, cycle), kind, format, cycle.businessKey());
     }
 
     public List<StoredDocument> list(String businessKey) {
@@ -82,6 +80,10 @@ public class DocumentService {
 
     private Layout layout(DocumentKind kind, Cycle cycle) {
         return Template.load(kind.template()).fill(models.of(kind, cycle));
+    }
+
+    private byte[] render(Layout layout, DocumentKind kind, DocumentFormat format, String businessKey) {
+        return format == DocumentFormat.DOCX ? docx.write(layout) : pdf.write(layout, kind.label() + " — " + businessKey);
     }
 
     private Generated save(Cycle cycle, DocumentKind kind, int version, DocumentFormat format, byte[] content,

@@ -1,6 +1,8 @@
 package vn.vusta.thidua.documents;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -45,13 +47,10 @@ abstract class TaskDocuments implements TaskListener {
         StringBuilder links = new StringBuilder(
                 "**Văn bản dự thảo** (tạo từ dữ liệu hiện tại khi mở; mở để kiểm tra trước khi hoàn thành):\n\n");
         for (DocumentKind kind : kinds) {
-            links.append("- ").append(kind.label()).append(": ");
-            for (DocumentFormat format : DocumentFormat.values()) {
-                links.append(format == DocumentFormat.values()[0] ? "" : " · ").append("[").append(format.name())
-                        .append("](/api/cycles/").append(businessKey).append("/documents/draft/").append(kind.slug())
-                        .append(".").append(format.extension()).append(")");
-            }
-            links.append("\n");
+            links.append("- ").append(kind.label()).append(": ").append(Arrays.stream(DocumentFormat.values())
+                    .map(format -> "[" + format.name() + "](/api/cycles/" + businessKey + "/documents/draft/" + kind.slug()
+                            + "." + format.extension() + ")")
+                    .collect(Collectors.joining(" · "))).append("\n");
         }
         return links.toString();
     }

@@ -10,33 +10,22 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 
-/**
- * A standard history level (same id and name, so the database and the webapps see no difference) that never produces
- * a history event carrying a ballot: no variable event (create, update, delete, migrate, detail) for the ballot
- * fields of process {@code nomination-vote}, and no form-field event for its ballot tasks. Everything else is
- * recorded exactly as the wrapped level records it.
- */
-final class SecretBallotHistoryLevel implements HistoryLevel {
+import vn.vusta.thidua.workflow.NarrowedHistoryLevel;
 
-    private final HistoryLevel standard;
+/**
+ * A standard history level that never produces a history event carrying a ballot: no variable event (create,
+ * update, delete, migrate, detail) for the ballot fields of process {@code nomination-vote}, and no form-field event
+ * for its ballot tasks.
+ */
+final class SecretBallotHistoryLevel extends NarrowedHistoryLevel {
 
     SecretBallotHistoryLevel(HistoryLevel standard) {
-        this.standard = standard;
+        super(standard);
     }
 
     @Override
-    public int getId() {
-        return standard.getId();
-    }
-
-    @Override
-    public String getName() {
-        return standard.getName();
-    }
-
-    @Override
-    public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-        return standard.isHistoryEventProduced(eventType, entity) && !carriesBallot(eventType, entity);
+    protected boolean leavesOut(HistoryEventType eventType, Object entity) {
+        return carriesBallot(eventType, entity);
     }
 
     static boolean carriesBallot(HistoryEventType eventType, Object entity) {
@@ -70,21 +59,5 @@ final class SecretBallotHistoryLevel implements HistoryLevel {
         ProcessDefinition definition = Context.getProcessEngineConfiguration().getDeploymentCache()
                 .findDeployedProcessDefinitionById(processDefinitionId);
         return definition == null || VoteVariables.PROCESS_KEY.equals(definition.getKey());
-    }
-
-    /** Equal to the standard level of the same id: the engine compares levels (e.g. "is history full?"). */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof HistoryLevel level && level.getId() == getId();
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 + getId();
-    }
-
-    @Override
-    public String toString() {
-        return "SecretBallotHistoryLevel(" + standard + ")";
     }
 }

@@ -8,39 +8,23 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 
 /**
- * A standard history level (same id and name) that records no variable history for the engine's own
+ * A standard history level that records no variable history for the engine's own
  * multi-instance counters: {@code loopCounter} of every unit's instance and {@code nrOfInstances},
  * {@code nrOfActiveInstances}, {@code nrOfCompletedInstances} of every phase's multi-instance body. They are created,
  * updated at every unit's completion and deleted, and each of those steps wrote or updated a history row — about
  * five statements per completion — that tell nothing the activity and task history and the domain tables do not.
  * The {@code unit} variable of each instance, and every other variable, is recorded exactly as the wrapped level does.
  */
-public final class CountersWithoutHistory implements HistoryLevel {
+public final class CountersWithoutHistory extends NarrowedHistoryLevel {
 
     static final Set<String> COUNTERS = Set.of("loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances");
 
-    private final HistoryLevel standard;
-
     public CountersWithoutHistory(HistoryLevel standard) {
-        this.standard = standard;
+        super(standard);
     }
 
     @Override
-    public int getId() {
-        return standard.getId();
-    }
-
-    @Override
-    public String getName() {
-        return standard.getName();
-    }
-
-    @Override
-    public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-        return standard.isHistoryEventProduced(eventType, entity) && !isCounter(entity);
-    }
-
-    static boolean isCounter(Object entity) {
+    protected boolean leavesOut(HistoryEventType eventType, Object entity) {
         if (entity instanceof VariableInstanceEntity variable) {
             return COUNTERS.contains(variable.getName());
         }

@@ -31,11 +31,7 @@ public final class CycleItems {
         String sql = "SELECT i.* FROM " + itemTable + " i JOIN " + parentTable + " p ON p.id = i." + parentColumn
                 + " WHERE p.business_key = ?" + (province == null ? "" : " AND p.province_code = ?")
                 + " ORDER BY i." + parentColumn + ", i.field_no";
-        if (province == null) {
-            jdbc.query(sql, collect, businessKey);
-        } else {
-            jdbc.query(sql, collect, businessKey, province);
-        }
+        jdbc.query(sql, collect, province == null ? new Object[] {businessKey} : new Object[] {businessKey, province});
         return byParent;
     }
 }
