@@ -53,6 +53,13 @@ public class UnitProgress {
                 Status.RETURNED.name(), reason, businessKey, phase.name(), province);
     }
 
+    /** The units whose task in the phase is open, returned or not yet submitted, in province-code order. */
+    List<String> notSubmitted(String businessKey, Phase phase) {
+        return jdbc.queryForList("""
+                SELECT province_code FROM unit_phase_status WHERE business_key = ? AND phase = ? AND status <> ?
+                ORDER BY province_code""", String.class, businessKey, phase.name(), Status.SUBMITTED.name());
+    }
+
     void reminded(String businessKey, Phase phase, String province) {
         jdbc.update("UPDATE unit_phase_status SET reminded_at = ? WHERE business_key = ? AND phase = ? AND province_code = ?",
                 Timestamp.from(clock.instant()), businessKey, phase.name(), province);

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -169,6 +170,9 @@ class RegistrationScenarioTest {
     @Test
     void aUnitThatMissesTheDeadlineIsRemindedEscalatedToTheHeadAndMarkedLate() {
         String key = open(9, 2023);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(phaseInstance(key).getId()).timers()
+                .list()).as("one reminder and one deadline timer for the phase, not two per unit task")
+                .extracting(Job::getJobDefinitionId).doesNotHaveDuplicates().hasSize(2);
         CycleDriver.setClock(2024, 3, 25);
         driver.runJobs(key);
         assertThat(progress.of(key, Phase.REGISTRATION)).allSatisfy(s -> assertThat(s.remindedAt()).isNotNull());

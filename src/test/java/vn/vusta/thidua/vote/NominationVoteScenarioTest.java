@@ -270,9 +270,9 @@ class NominationVoteScenarioTest {
         // an administrator re-opens a ballot for a unit that has voted: its second ballot is refused
         ProcessInstance vote = fixture.voteInstance(key);
         ActivityInstance body = runtimeService.getActivityInstance(vote.getId())
-                .getActivityInstances("SubProcess_UnitBallot#multiInstanceBody")[0];
+                .getActivityInstances("Task_CastBallot#multiInstanceBody")[0];
         runtimeService.createProcessInstanceModification(vote.getId())
-                .startBeforeActivity("SubProcess_UnitBallot", body.getId()).setVariableLocal("unit", "khanh-hoa")
+                .startBeforeActivity("Task_CastBallot", body.getId()).setVariableLocal("unit", "khanh-hoa")
                 .execute();
         Task again = driver.task(key, "Task_CastBallot", "province-khanh-hoa");
         assertThatThrownBy(() -> driver.submit("khanh-hoa", again.getId(),

@@ -1,0 +1,42 @@
+package vn.vusta.thidua.cycle;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.vusta.thidua.reference.Province;
+import vn.vusta.thidua.reference.ReferenceRepository;
+
+/**
+ * The deadline timer on a phase's unit tasks: every unit whose task is still open is marked late and the cluster
+ * head is told, one notification per unit.
+ */
+@Component("escalateLateUnits")
+class EscalateLateUnitsDelegate implements JavaDelegate {
+
+    private final UnitProgress progress;
+    private final Notifications notifications;
+    private final PhaseResolver phases;
+    private final ReferenceRepository reference;
+
+    EscalateLateUnitsDelegate(UnitProgress progress, Notifications notifications, PhaseResolver phases,
+            ReferenceRepository reference) {
+        this.progress = progress;
+        this.notifications = notifications;
+        this.phases = phases;
+        this.reference = reference;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        CycleContext cycle = CycleContext.of(execution);
+        Phase phase = phases.of(execution.getProcessDefinitionId());
+        for (String unit : progress.notSubmitted(cycle.businessKey(), phase)) {
+            progress.escalated(cycle.businessKey(), phase, unit);
+            notifications.send(cycle.businessKey(), cycle.headGroup(), "ESCALATION",
+                    "Quá hạn: LHH " + reference.province(unit).map(Province::name).orElse(unit) + " chưa nộp "
+                            + phase.label() + " năm " + cycle.year() + " — " + cycle.clusterLabel()
+                            + ". Đề nghị cụm trưởng đôn đốc.");
+        }
+    }
+}
