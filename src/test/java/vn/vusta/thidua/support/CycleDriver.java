@@ -70,11 +70,24 @@ public class CycleDriver {
                 return ran;
             }
             for (Job job : due) {
-                managementService.executeJob(job.getId());
-                ran++;
+                if (executeIfPresent(job.getId())) {
+                    ran++;
+                }
             }
         }
         throw new IllegalStateException("jobs keep coming for " + businessKey);
+    }
+
+    /**
+     * Runs the job unless an earlier job of the same batch has removed it, as the job executor would find it: the
+     * last unit's continuation ends the multi-instance body and with it the phase's reminder and deadline timers.
+     */
+    public boolean executeIfPresent(String jobId) {
+        if (managementService.createJobQuery().jobId(jobId).count() == 0) {
+            return false;
+        }
+        managementService.executeJob(jobId);
+        return true;
     }
 
     public List<Task> tasks(String businessKey, String taskDefinitionKey) {
