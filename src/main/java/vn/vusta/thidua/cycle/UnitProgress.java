@@ -40,11 +40,15 @@ public class UnitProgress {
     public boolean submitted(String businessKey, Phase phase, String province, Instant due) {
         Instant now = clock.instant();
         boolean late = due != null && now.isAfter(due);
-        opened(businessKey, phase, province, due);
-        jdbc.update("""
+        String update = """
                 UPDATE unit_phase_status SET status = ?, submitted_at = ?, submissions = submissions + 1,
-                    late = (late OR ?) WHERE business_key = ? AND phase = ? AND province_code = ?""",
-                Status.SUBMITTED.name(), Timestamp.from(now), late, businessKey, phase.name(), province);
+                    late = (late OR ?), due_at = ? WHERE business_key = ? AND phase = ? AND province_code = ?""";
+        Object[] values = {Status.SUBMITTED.name(), Timestamp.from(now), late, timestamp(due), businessKey, phase.name(), province};
+        if (jdbc.update(update, values) == 0) {
+            // no row yet: the opening of this task was not recorded
+            opened(businessKey, phase, province, due);
+            jdbc.update(update, values);
+        }
         return late;
     }
 
