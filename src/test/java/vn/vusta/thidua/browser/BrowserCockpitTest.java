@@ -2,6 +2,8 @@ package vn.vusta.thidua.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,7 +15,7 @@ import vn.vusta.thidua.ThiDuaSpringTest;
 /**
  * Scenario 4 of the user guide, in Chromium: the administrator opens Cockpit, sees the running cycles of the
  * emulation-cycle process with its diagram rendered and the cycles' current activity marked, then one cycle's
- * registration phase with the units' task marked.
+ * registration phase with the units' task marked and the phase's reminder and deadline paths drawn.
  */
 @ThiDuaSpringTest
 class BrowserCockpitTest {
@@ -22,6 +24,8 @@ class BrowserCockpitTest {
     int port;
     @Autowired
     CycleSetup cycles;
+    @Autowired
+    RuntimeService runtimeService;
 
     @BeforeAll
     static void browserInstalled() {
@@ -53,6 +57,17 @@ class BrowserCockpitTest {
             browser.waitFor(By.cssSelector(".djs-overlays[data-container-id='CallActivity_Registration'] .badge"));
             browser.screenshot("cycle-definition");
             assertThat(phase == null || phase.contains("process-instance")).isTrue();
+
+            ProcessInstance registration = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key)
+                    .processDefinitionKey("registration").singleResult();
+            browser.go("/camunda/app/cockpit/default/#/process-instance/" + registration.getId() + "/runtime");
+            browser.waitFor(By.cssSelector(".djs-overlays[data-container-id='Task_RegisterTargets'] .badge"));
+            for (String element : new String[] {"BoundaryEvent_RegistrationReminder", "BoundaryEvent_RegistrationDeadline",
+                "Task_RemindOpenUnits", "Task_EscalateLateUnits", "Gateway_RegistrationsToTally"}) {
+                assertThat(browser.driver().findElements(By.cssSelector(".djs-element[data-element-id='" + element + "']")))
+                        .as(element).isNotEmpty();
+            }
+            browser.screenshot("registration-instance");
         }
     }
 }
