@@ -1,6 +1,7 @@
 package vn.vusta.thidua.system;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -80,7 +81,7 @@ public final class ChildPathXPathFactory extends XPathFactory {
         static List<Node> select(String expression, Node context) {
             String path = expression.strip();
             if (ALTERNATIVES.matcher(path).matches()) {
-                return children(List.of(context), Set.of(path.split("\\|")));
+                return children(List.of(context), Set.copyOf(Arrays.asList(path.split("\\|"))));
             }
             if (!PATH.matcher(path).matches()) {
                 return null;

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -116,8 +117,8 @@ class NationalCycleBench {
             }
             int firstYear = 2030 + YEAR_WARMUPS;
             // plain Camunda runs between our measured years, in the same JVM and database (and before the scale runs,
-            // whose many-GB file would slow it down): each year has a plain run
-            // next to it in time, so a machine that slows down for a minute slows both sides of one ratio
+            // whose many-GB file would slow it down): each year has a plain run next to it in time, so a machine that
+            // slows down for a minute slows both sides of one ratio
             PlainBaseline plain = new PlainBaseline(repositoryService, runtimeService, taskService, driver);
             String plainOfficer = members(11).get(0);
             plain.deploy(plainOfficer);
@@ -261,7 +262,6 @@ class NationalCycleBench {
                 trend.toString());
     }
 
-    /** Plain Camunda's median run and its statements by shape. */
     /** Our measured years and the plain runs made right after each of them. */
     private record Baseline(List<CycleRun.Stats> years, List<CycleRun.Stats> plains, Map<String, Long> shapes) {
 
@@ -269,7 +269,7 @@ class NationalCycleBench {
             return NationalCycleBench.median(plains);
         }
 
-        double medianRatio(java.util.function.ToDoubleFunction<CycleRun.Stats> measure) {
+        double medianRatio(ToDoubleFunction<CycleRun.Stats> measure) {
             List<Double> ratios = new ArrayList<>();
             for (int i = 0; i < years.size(); i++) {
                 ratios.add(measure.applyAsDouble(years.get(i)) / measure.applyAsDouble(plains.get(i)));
