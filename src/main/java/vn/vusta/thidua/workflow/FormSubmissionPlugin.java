@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * {@code formValues = transient} (in Camunda Modeler: Extension properties). Those tasks' listeners store the
  * submission in the domain tables; the engine keeps no variable of it. What such a form shows when it opens comes
  * from the {@link FormPrefill} bean of the task, if any. Completing such a task with variables submits its form
- * ({@link SubmittingTaskService}).
+ * ({@link SubmittingTaskService}). Every task completion and form submission waits for the others of its process
+ * instance ({@link TaskCompletions}).
  */
 @Component
 class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
@@ -71,6 +72,7 @@ class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
         });
         configuration.setCustomPostBPMNParseListeners(listeners);
         configuration.setTaskService(new SubmittingTaskService());
+        configuration.setFormService(new SubmittingFormService());
     }
 
     static String property(Element element, String name) {

@@ -1,6 +1,7 @@
 package vn.vusta.thidua.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -11,12 +12,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.cycle.CycleStarter;
@@ -26,7 +32,11 @@ import vn.vusta.thidua.reference.ReferenceKind;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.support.CycleDriver;
 
-/** Nine officers submit at the same instant before the deadline: nobody gets an error, nothing is lost. */
+/**
+ * Nine officers submit at the same instant before the deadline: nobody gets an error, nothing is lost. Each
+ * submission waits for the lock of its process instance (without it, all but one fail with an optimistic-locking
+ * conflict on the multi-instance counters).
+ */
 @ThiDuaSpringTest
 class ConcurrentRegistrationTest {
 
@@ -45,6 +55,10 @@ class ConcurrentRegistrationTest {
     RegistrationRepository registrations;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void setUp() {
@@ -53,6 +67,7 @@ class ConcurrentRegistrationTest {
         NINE.forEach(p -> csv.append("4,Cụm thi đua số 4,").append(p).append(",2022-01-01\n"));
         importer.importCsv(ReferenceKind.CLUSTERS, new StringReader(csv.toString()), "test");
         reference.saveLeadership(new ClusterLeadership(4, 2030, "ha-noi", "hai-phong", "test"));
+        reference.saveLeadership(new ClusterLeadership(4, 2031, "ha-noi", "hai-phong", "test"));
     }
 
     @AfterEach
@@ -102,5 +117,46 @@ class ConcurrentRegistrationTest {
         assertThat(historyService.createHistoricActivityInstanceQuery().activityId("Task_TallyRegistrations")
                 .processInstanceId(driver.tasks(key, "Task_ReviewRegistrations").get(0).getProcessInstanceId()).count())
                 .isOne();
+    }
+
+    @Test
+    void aSubmissionWaitsWhileItsProcessInstanceIsLockedAndThenSucceeds() throws Exception {
+        String key = starter.start(4, 2031).businessKey();
+        driver.runJobs(key);
+        Task task = driver.task(key, "Task_RegisterTargets", "province-ha-noi");
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> holder = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                jdbc.queryForList("SELECT ID_ FROM ACT_RU_EXECUTION WHERE ID_ = ? FOR UPDATE", String.class,
+                        task.getProcessInstanceId());
+                locked.countDown();
+                awaitUninterruptibly(release);
+            }));
+            locked.await();
+            Future<?> submission = pool.submit(() -> driver.submit("ha-noi", task.getId(), RegistrationValues.sample(700)));
+
+            assertThatThrownBy(() -> submission.get(1, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
+            assertThat(registrations.allLatest(key)).isEmpty();
+
+            release.countDown();
+            holder.get(10, TimeUnit.SECONDS);
+            submission.get(30, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            pool.shutdown();
+        }
+        assertThat(registrations.allLatest(key)).singleElement()
+                .satisfies(r -> assertThat(r.targets().get(0).target().intValue()).isEqualTo(700));
+        assertThat(driver.tasks(key, "Task_RegisterTargets")).hasSize(NINE.size() - 1);
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -12,6 +12,8 @@ final class TestProcesses {
     static final String ASYNC_AND_TIMER = "Process_TestAsyncAndTimer";
     static final String ONE_USER_TASK = "Process_TestOneUserTask";
     static final String HELD = "Process_TestHeldJob";
+    static final String PARALLEL_TASKS = "Process_TestParallelTasks";
+    static final int PARALLEL_TASK_COUNT = 12;
 
     private TestProcesses() {
     }
@@ -49,6 +51,16 @@ final class TestProcesses {
         return Bpmn.createExecutableProcess(HELD).camundaHistoryTimeToLive(1)
                 .startEvent()
                 .serviceTask("Task_Held").camundaAsyncBefore().camundaClass(JobExecutions.HoldOnNode.class)
+                .endEvent()
+                .done();
+    }
+
+    /** Twelve parallel instances of one user task, as a phase's unit tasks: no asynchronous continuation after them. */
+    static BpmnModelInstance parallelTasks() {
+        return Bpmn.createExecutableProcess(PARALLEL_TASKS).camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask("Task_Unit")
+                    .multiInstance().parallel().cardinality(String.valueOf(PARALLEL_TASK_COUNT)).multiInstanceDone()
                 .endEvent()
                 .done();
     }

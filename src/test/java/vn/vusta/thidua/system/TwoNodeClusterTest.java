@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -69,7 +70,7 @@ class TwoNodeClusterTest {
         node2 = ApplicationNode.start("node2", database, CLUSTER_SETTINGS);
         jdbc = node2.bean(JdbcTemplate.class);
         deployOnNode1(TestProcesses.twoUserTasks(), TestProcesses.asyncTaskAndTimer(), TestProcesses.oneUserTask(),
-                TestProcesses.heldAsyncTask());
+                TestProcesses.heldAsyncTask(), TestProcesses.parallelTasks());
     }
 
     @AfterAll
@@ -161,6 +162,40 @@ class TwoNodeClusterTest {
 
     @Test
     @Order(4)
+    void parallelTasksOfOneInstanceCompletedAtOnceThroughBothNodesWaitForEachOther() throws Exception {
+        List<String> instances = IntStream.range(0, 3).mapToObj(i -> node1.engine().getRuntimeService()
+                .startProcessInstanceByKey(TestProcesses.PARALLEL_TASKS).getId()).toList();
+        List<Task> tasks = node2.engine().getTaskService().createTaskQuery()
+                .processDefinitionKey(TestProcesses.PARALLEL_TASKS).list();
+        assertThat(tasks).hasSize(3 * TestProcesses.PARALLEL_TASK_COUNT);
+
+        ExecutorService clients = Executors.newFixedThreadPool(12);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            ApplicationNode node = i % 2 == 0 ? node1 : node2;
+            String taskId = tasks.get(i).getId();
+            statuses.add(clients.submit(() -> {
+                go.await();
+                return node.postToEngineRest("/task/" + taskId + "/complete", "{}", ADMIN, PASSWORD).statusCode();
+            }));
+        }
+        go.countDown();
+        clients.shutdown();
+        List<Integer> codes = new ArrayList<>();
+        for (Future<Integer> status : statuses) {
+            codes.add(status.get());
+        }
+
+        assertThat(codes).hasSize(tasks.size()).containsOnly(204);
+        awaitFinished(instances, Duration.ofSeconds(10));
+        assertThat(node1.engine().getHistoryService().createHistoricActivityInstanceQuery()
+                .processDefinitionId(tasks.get(0).getProcessDefinitionId()).activityId("Task_Unit").finished().count())
+                .isEqualTo(tasks.size());
+    }
+
+    @Test
+    @Order(5)
     void jobsLockedByAStoppedNodeAreFinishedByTheOtherAfterTheLockExpires() throws Exception {
         JobExecutions.holdOn("node1");
         List<String> instances = IntStream.range(0, 6)
