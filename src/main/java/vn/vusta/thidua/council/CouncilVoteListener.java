@@ -1,7 +1,9 @@
 package vn.vusta.thidua.council;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -10,15 +12,16 @@ import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
+import vn.vusta.thidua.workflow.FormPrefill;
 import vn.vusta.thidua.workflow.FormValues;
 
 /**
- * One council member's vote ({@code Task_CouncilVote}, form {@code council-vote}, assigned to the member): on
- * create, the proposal and one checklist option per nominee; on complete, approved = checked, not approved =
+ * One council member's vote ({@code Task_CouncilVote}, form {@code council-vote}, assigned to the member): when the
+ * form opens, the proposal and one checklist option per nominee; on complete, approved = checked, not approved =
  * unchecked, stored per nominee with who and when. An option that is not a proposed nominee is refused.
  */
 @Component("councilVote")
-class CouncilVoteListener implements TaskListener {
+class CouncilVoteListener implements TaskListener, FormPrefill {
 
     static final String APPROVED = "approved";
     static final String REMARKS = "remarks";
@@ -40,13 +43,23 @@ class CouncilVoteListener implements TaskListener {
     }
 
     @Override
+    public Set<String> taskDefinitionKeys() {
+        return Set.of("Task_CouncilVote");
+    }
+
+    @Override
+    public Map<String, Object> values(DelegateTask task) {
+        String businessKey = task.getExecution().getProcessBusinessKey();
+        Map<String, Object> values = new LinkedHashMap<>(view.shown(businessKey));
+        values.put(OPTIONS, FormPrefill.json(view.options(view.nominees(businessKey))));
+        return values;
+    }
+
+    @Override
     public void notify(DelegateTask task) {
         String businessKey = task.getExecution().getProcessBusinessKey();
         List<Nominee> nominees = view.nominees(businessKey);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            view.show(task);
-            task.getExecution().setVariableLocal(OPTIONS, DossierView.json(view.options(nominees)));
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             FormValues form = new FormValues(task);
             Set<String> approved = form.choices(APPROVED, "Đồng ý khen thưởng",
                     nominees.stream().map(Nominee::key).toList());

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.vusta.thidua.reference.Province;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.vote.ElectionOutcome;
+import vn.vusta.thidua.workflow.FormPrefill;
 import vn.vusta.thidua.vote.Nominations;
 import vn.vusta.thidua.vote.NomineeOutcome;
 
@@ -40,13 +41,19 @@ class DossierView {
 
     /** Puts the proposal table and the election on the task's own execution, for its form. */
     void show(DelegateTask task) {
-        String businessKey = task.getExecution().getProcessBusinessKey();
-        task.getExecution().setVariableLocal(PROPOSALS, json(proposalRows(businessKey)));
+        shown(task.getExecution().getProcessBusinessKey()).forEach(task.getExecution()::setVariableLocal);
+    }
+
+    /** The proposal table and the election, for a form that opens ({@link vn.vusta.thidua.workflow.FormPrefill}). */
+    Map<String, Object> shown(String businessKey) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(PROPOSALS, FormPrefill.json(proposalRows(businessKey)));
         ElectionOutcome election = nominations.election(businessKey).orElse(null);
-        task.getExecution().setVariableLocal(NEXT_HEAD, election == null ? null : name(election.head()));
-        task.getExecution().setVariableLocal(NEXT_DEPUTY, election == null ? null : name(election.deputy()));
-        task.getExecution().setVariableLocal(ELECTION_NOTE, election == null
+        values.put(NEXT_HEAD, election == null ? null : name(election.head()));
+        values.put(NEXT_DEPUTY, election == null ? null : name(election.deputy()));
+        values.put(ELECTION_NOTE, election == null
                 ? "Chưa có kết quả bầu cụm trưởng, cụm phó năm sau" : election.explanation());
+        return values;
     }
 
     List<Map<String, Object>> proposalRows(String businessKey) {

@@ -3,9 +3,15 @@ package vn.vusta.thidua.cycle;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import vn.vusta.thidua.rules.RuleVersions;
 
@@ -13,16 +19,36 @@ import vn.vusta.thidua.rules.RuleVersions;
 public record CycleContext(String businessKey, int cluster, int year, String clusterLabel, List<String> members,
         String head, String deputy, String headGroup, RuleVersions rules) {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @SuppressWarnings("unchecked")
     public static CycleContext of(VariableScope scope, String businessKey) {
-        Object rules = scope.getVariable(CycleVariables.RULES);
+        Object rules = json(scope, CycleVariables.RULES);
         return new CycleContext(businessKey, ((Number) scope.getVariable(CycleVariables.CLUSTER)).intValue(),
                 ((Number) scope.getVariable(CycleVariables.YEAR)).intValue(),
                 (String) scope.getVariable(CycleVariables.CLUSTER_LABEL),
-                List.copyOf((List<String>) scope.getVariable(CycleVariables.MEMBERS)),
+                List.copyOf((List<String>) json(scope, CycleVariables.MEMBERS)),
                 (String) scope.getVariable(CycleVariables.HEAD), (String) scope.getVariable(CycleVariables.DEPUTY),
                 (String) scope.getVariable(CycleVariables.HEAD_GROUP),
-                rules == null ? null : RuleVersions.fromMap((java.util.Map<String, String>) rules));
+                rules == null ? null : RuleVersions.fromMap((Map<String, String>) rules));
+    }
+
+    /**
+     * A JSON variable read from its stored text, without deserializing the engine's copy: the engine would keep the
+     * Java object for the rest of the command, and a form opened in that command (a {@code FormPrefill}) would then
+     * receive the object where Tasklist expects the JSON text it parses.
+     */
+    private static Object json(VariableScope scope, String name) {
+        TypedValue value = scope.getVariableTyped(name, false);
+        if (value instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+            String text = serializable.getValueSerialized();
+            try {
+                return text == null ? null : JSON.readValue(text, Object.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Variable " + name + " is not JSON", e);
+            }
+        }
+        return value == null ? null : value.getValue();
     }
 
     public static CycleContext of(DelegateExecution execution) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -19,17 +20,18 @@ import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
 import vn.vusta.thidua.workflow.FieldError;
+import vn.vusta.thidua.workflow.FormPrefill;
 import vn.vusta.thidua.workflow.InvalidSubmissionException;
 
 /**
- * Listener of a unit's ballot ({@code Task_CastBallot}, {@code Task_CastRunoffBallot}). On create: the unit's own
- * options (without itself when the rules forbid a self-vote). On complete: checks the ballot with
+ * Listener of a unit's ballot ({@code Task_CastBallot}, {@code Task_CastRunoffBallot}). When the form opens: the unit's
+ * own options (without itself when the rules forbid a self-vote), as a {@link FormPrefill}. On complete: checks the ballot with
  * {@link BallotValidator} (voter = the task's {@code unit}); a refused ballot leaves the task open and stores
  * nothing. An accepted one is stored without any link to the voter, the unit's participation is recorded apart,
  * and the ballot fields are removed from the task (history never records them: {@link BallotSecrecy}).
  */
 @Component("castBallot")
-class CastBallotListener implements TaskListener {
+class CastBallotListener implements TaskListener, FormPrefill {
 
     private final VoteSetupFactory setups;
     private final VoteOptions options;
@@ -55,24 +57,29 @@ class CastBallotListener implements TaskListener {
         CycleContext cycle = CycleContext.of(task, businessKey);
         String unit = (String) task.getVariable(CycleVariables.UNIT);
         BallotBox.Round round = box.round(businessKey, ((Number) task.getVariable(VoteVariables.ROUND)).intValue());
-        VoteSetup setup = setups.of(cycle);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            showOwnOptions(task, unit, round, setup);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            cast(task, cycle, unit, round, setup);
-        }
+        cast(task, cycle, unit, round, setups.of(cycle));
     }
 
-    private void showOwnOptions(DelegateTask task, String unit, BallotBox.Round round, VoteSetup setup) {
+    @Override
+    public Set<String> taskDefinitionKeys() {
+        return Set.of("Task_CastBallot", "Task_CastRunoffBallot");
+    }
+
+    /** The unit's own options, computed when its ballot opens (without itself when the rules forbid a self-vote). */
+    @Override
+    public Map<String, Object> values(DelegateTask task) {
+        String businessKey = task.getExecution().getProcessBusinessKey();
+        VoteSetup setup = setups.of(CycleContext.of(task, businessKey));
+        String unit = (String) task.getVariable(CycleVariables.UNIT);
+        BallotBox.Round round = box.round(businessKey, ((Number) task.getVariable(VoteVariables.ROUND)).intValue());
         if (round.isRunoff()) {
-            task.getExecution().setVariableLocal(VoteVariables.RUNOFF_OPTIONS,
-                    VoteOptions.json(options.units(selectable(round.runoff().candidates(), unit, setup), setup)));
-        } else {
-            task.getExecution().setVariableLocal(VoteVariables.FLAG_OPTIONS,
-                    VoteOptions.json(options.units(selectable(setup.eligibleFor(Title.FLAG), unit, setup), setup)));
-            task.getExecution().setVariableLocal(VoteVariables.MERIT_OPTIONS,
-                    VoteOptions.json(options.units(selectable(setup.eligibleFor(Title.MERIT), unit, setup), setup)));
+            return Map.of(VoteVariables.RUNOFF_OPTIONS,
+                    FormPrefill.json(options.units(selectable(round.runoff().candidates(), unit, setup), setup)));
         }
+        return Map.of(VoteVariables.FLAG_OPTIONS,
+                FormPrefill.json(options.units(selectable(setup.eligibleFor(Title.FLAG), unit, setup), setup)),
+                VoteVariables.MERIT_OPTIONS,
+                FormPrefill.json(options.units(selectable(setup.eligibleFor(Title.MERIT), unit, setup), setup)));
     }
 
     private void cast(DelegateTask task, CycleContext cycle, String unit, BallotBox.Round round, VoteSetup setup) {

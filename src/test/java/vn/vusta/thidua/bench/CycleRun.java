@@ -269,13 +269,8 @@ final class CycleRun {
         return task.getId();
     }
 
-    @SuppressWarnings("unchecked")
     private List<String> optionValues(Task vote) {
-        Object options = driver.formVariables(vote.getAssignee(), vote.getId()).values().stream()
-                .filter(v -> v instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map<?, ?> m
-                        && m.containsKey("value"))
-                .findFirst().orElseThrow();
-        return ((List<Map<String, Object>>) options).stream().map(o -> (String) o.get("value")).toList();
+        return driver.optionValues(vote.getAssignee(), vote.getId(), "nomineeOptions");
     }
 
     private void submit(String user, String taskId, Map<String, Object> values) {

@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,6 +21,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.workflow.EngineClock;
@@ -28,6 +35,8 @@ import vn.vusta.thidua.workflow.EngineClock;
  */
 @Component
 public class CycleDriver {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -111,10 +120,29 @@ public class CycleDriver {
         as(userId, () -> formService.submitTaskForm(taskId, values));
     }
 
+    /** What a task's form receives when it opens, as Tasklist asks for it: JSON and objects as their serialized text. */
     public Map<String, Object> formVariables(String userId, String taskId) {
         Map<String, Object> result = new java.util.HashMap<>();
-        as(userId, () -> formService.getTaskFormVariables(taskId).forEach(result::put));
+        as(userId, () -> {
+            VariableMap variables = formService.getTaskFormVariables(taskId, null, false);
+            for (String name : variables.keySet()) {
+                TypedValue value = variables.getValueTyped(name);
+                result.put(name, value instanceof SerializableValue serializable && !serializable.isDeserialized()
+                        ? serializable.getValueSerialized() : value.getValue());
+            }
+        });
         return result;
+    }
+
+    /** The values of a checklist's options ({@code [{label, value}, …]}) that a task's form receives. */
+    public List<String> optionValues(String userId, String taskId, String optionsVariable) {
+        Object options = formVariables(userId, taskId).get(optionsVariable);
+        try {
+            return StreamSupport.stream(JSON.readTree(String.valueOf(options)).spliterator(), false)
+                    .map(option -> option.get("value").asText()).toList();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(optionsVariable + " is not a JSON list: " + options, e);
+        }
     }
 
     public void as(String userId, Runnable action) {
