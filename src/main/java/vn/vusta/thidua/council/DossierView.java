@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 import vn.vusta.thidua.reference.Province;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.vote.ElectionOutcome;
-import vn.vusta.thidua.workflow.FormPrefill;
 import vn.vusta.thidua.vote.Nominations;
 import vn.vusta.thidua.vote.NomineeOutcome;
+import vn.vusta.thidua.workflow.FormPrefill;
 
 /**
  * What the council's forms show of a cluster's dossier: the proposal (unit, title, votes, reason) written by the
@@ -44,7 +44,7 @@ class DossierView {
         shown(task.getExecution().getProcessBusinessKey()).forEach(task.getExecution()::setVariableLocal);
     }
 
-    /** The proposal table and the election, for a form that opens ({@link vn.vusta.thidua.workflow.FormPrefill}). */
+    /** The proposal table and the election, for a form that opens ({@link FormPrefill}). */
     Map<String, Object> shown(String businessKey) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put(PROPOSALS, FormPrefill.json(proposalRows(businessKey)));

@@ -24,10 +24,10 @@ import vn.vusta.thidua.workflow.FormPrefill;
 import vn.vusta.thidua.workflow.InvalidSubmissionException;
 
 /**
- * Listener of a unit's ballot ({@code Task_CastBallot}, {@code Task_CastRunoffBallot}). When the form opens: the unit's
- * own options (without itself when the rules forbid a self-vote), as a {@link FormPrefill}. On complete: checks the ballot with
- * {@link BallotValidator} (voter = the task's {@code unit}); a refused ballot leaves the task open and stores
- * nothing. An accepted one is stored without any link to the voter, the unit's participation is recorded apart,
+ * Listener of a unit's ballot ({@code Task_CastBallot}, {@code Task_CastRunoffBallot}). When the form opens: the
+ * unit's own options (without itself when the rules forbid a self-vote), as a {@link FormPrefill}. On complete: checks
+ * the ballot with {@link BallotValidator} (voter = the task's {@code unit}); a refused ballot leaves the task open
+ * and stores nothing. An accepted one is stored without any link to the voter, the unit's participation is recorded apart,
  * and the ballot fields are removed from the task (history never records them: {@link BallotSecrecy}).
  */
 @Component("castBallot")
@@ -53,6 +53,9 @@ class CastBallotListener implements TaskListener, FormPrefill {
 
     @Override
     public void notify(DelegateTask task) {
+        if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            return; // earlier process versions also call it on create: their options now come from the form's prefill
+        }
         String businessKey = task.getExecution().getProcessBusinessKey();
         CycleContext cycle = CycleContext.of(task, businessKey);
         String unit = (String) task.getVariable(CycleVariables.UNIT);
