@@ -1,8 +1,10 @@
 package vn.vusta.thidua.workflow;
 
 import java.beans.FeatureDescriptor;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -57,10 +59,11 @@ class DelegateBeansFirst extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** Resolves identifiers naming a bean that is a {@link JavaDelegate}, {@link TaskListener} or {@link ExecutionListener}. */
+    /** Resolves an identifier that names a {@link JavaDelegate}, {@link TaskListener} or {@link ExecutionListener} bean. */
     static final class DelegateBeanResolver extends ELResolver {
 
-        private static final Class<?>[] DELEGATE_TYPES = {JavaDelegate.class, TaskListener.class, ExecutionListener.class};
+        private static final List<Class<?>> DELEGATE_TYPES =
+                List.of(JavaDelegate.class, TaskListener.class, ExecutionListener.class);
 
         private final ApplicationContext beans;
         private volatile Set<String> delegateNames;
@@ -83,7 +86,7 @@ class DelegateBeansFirst extends AbstractProcessEnginePlugin {
             if (names == null) {
                 Set<String> found = new HashSet<>();
                 for (Class<?> type : DELEGATE_TYPES) {
-                    found.addAll(Set.of(beans.getBeanNamesForType(type, false, false)));
+                    Collections.addAll(found, beans.getBeanNamesForType(type, false, false));
                 }
                 names = Set.copyOf(found);
                 delegateNames = names;
