@@ -98,6 +98,11 @@ class CouncilScenarioTest {
                 .containsExactlyInAnyOrderElementsOf(COUNCIL);
         Map<String, Object> ballot = driver.formVariables("council-1", council.voteTask(key, "council-1").getId());
         assertThat(ballot.get("nomineeOptions").toString()).contains(FLAG, "Bình Định — Cờ thi đua", MERIT);
+        // computed when the form opens, as the JSON text Tasklist parses (CycleDriver reads as Tasklist does)
+        assertThat(ballot.get("nomineeOptions")).isInstanceOf(String.class);
+        assertThat(ballot.get("proposals")).isInstanceOf(String.class).asString().contains("Bình Định");
+        assertThat(taskService.getVariables(council.voteTask(key, "council-1").getId()))
+                .doesNotContainKeys("nomineeOptions", "proposals");
         council.vote(key, "council-1", List.of(FLAG, MERIT));
         // each member's choice stays local to the member's task
         assertThat(runtimeService.getVariables(council.phase(key).getId())).doesNotContainKeys("approved", "remarks");

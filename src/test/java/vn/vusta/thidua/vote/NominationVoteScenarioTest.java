@@ -94,6 +94,9 @@ class NominationVoteScenarioTest {
         Map<String, Object> shown = driver.formVariables("quang-ngai", fixture.ballotTask(key, "quang-ngai").getId());
         assertThat(shown).containsKeys("ranking", "headOptions", "deputyOptions", "flagQuota", "meritQuota");
         assertThat(shown.get("flagOptions").toString()).contains("binh-dinh").doesNotContain("quang-ngai");
+        // the unit's own options are computed when its form opens, not stored on its task
+        assertThat(runtimeService.getVariablesLocal(fixture.ballotTask(key, "quang-ngai").getExecutionId()))
+                .doesNotContainKeys("flagOptions", "meritOptions");
         assertThat(shown.get("headOptions").toString()).doesNotContain("quang-ngai").contains("ứng viên mặc định");
 
         fixture.vote(key, "quang-ngai", List.of("binh-dinh"), List.of("phu-yen"), "binh-dinh", "phu-yen");
