@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * Starts the packaged jar (built by {@code mvn -Pbench verify} before the bench runs) as a child process on a fresh
  * H2 file database, with the demo profile (demo users and cycles) or as production starts (no profile, the
@@ -58,8 +60,18 @@ final class PackagedJarStartup {
         return measure(jar, Mode.DEMO, List.of());
     }
 
+    /** A first start: a new, empty data directory (the database is created), deleted afterwards. */
     static Result measure(Path jar, Mode mode, List<String> jvmOptions) throws Exception {
         Path dataDir = Files.createTempDirectory("thidua-bench-startup");
+        try {
+            return measure(jar, mode, jvmOptions, dataDir);
+        } finally {
+            FileSystemUtils.deleteRecursively(dataDir);
+        }
+    }
+
+    /** A start on the given data directory: a restart when an earlier start left its database there. */
+    static Result measure(Path jar, Mode mode, List<String> jvmOptions, Path dataDir) throws Exception {
         Path log = dataDir.resolve("app.log");
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
