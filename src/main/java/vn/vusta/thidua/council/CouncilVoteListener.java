@@ -57,20 +57,20 @@ class CouncilVoteListener implements TaskListener, FormPrefill {
 
     @Override
     public void notify(DelegateTask task) {
+        if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            return; // earlier process versions also call it on create: their form's values now come from the prefill
+        }
         String businessKey = task.getExecution().getProcessBusinessKey();
         List<Nominee> nominees = view.nominees(businessKey);
-        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            FormValues form = new FormValues(task);
-            Set<String> approved = form.choices(APPROVED, "Đồng ý khen thưởng",
-                    nominees.stream().map(Nominee::key).toList());
-            String remarks = form.text(REMARKS, "Ý kiến", REMARKS_LENGTH, false);
-            form.throwIfInvalid();
-            String voter = (String) task.getVariable(CouncilVariables.COUNCIL_MEMBER);
-            List<CouncilBallot.Item> items = nominees.stream()
-                    .map(n -> new CouncilBallot.Item(n, approved.contains(n.key()))).toList();
-            votes.insert(new CouncilBallot(businessKey, voter, items, remarks, clock.instant(), task.getId()));
-            audit.record(actor.of(task), "COUNCIL_VOTE", businessKey + "/council/vote/" + voter,
-                    "đồng ý: " + (approved.isEmpty() ? "không đơn vị nào" : String.join(", ", approved)));
-        }
+        FormValues form = new FormValues(task);
+        Set<String> approved = form.choices(APPROVED, "Đồng ý khen thưởng", nominees.stream().map(Nominee::key).toList());
+        String remarks = form.text(REMARKS, "Ý kiến", REMARKS_LENGTH, false);
+        form.throwIfInvalid();
+        String voter = (String) task.getVariable(CouncilVariables.COUNCIL_MEMBER);
+        List<CouncilBallot.Item> items = nominees.stream()
+                .map(n -> new CouncilBallot.Item(n, approved.contains(n.key()))).toList();
+        votes.insert(new CouncilBallot(businessKey, voter, items, remarks, clock.instant(), task.getId()));
+        audit.record(actor.of(task), "COUNCIL_VOTE", businessKey + "/council/vote/" + voter,
+                "đồng ý: " + (approved.isEmpty() ? "không đơn vị nào" : String.join(", ", approved)));
     }
 }

@@ -58,9 +58,7 @@ class CastBallotListener implements TaskListener, FormPrefill {
         }
         String businessKey = task.getExecution().getProcessBusinessKey();
         CycleContext cycle = CycleContext.of(task, businessKey);
-        String unit = (String) task.getVariable(CycleVariables.UNIT);
-        BallotBox.Round round = box.round(businessKey, ((Number) task.getVariable(VoteVariables.ROUND)).intValue());
-        cast(task, cycle, unit, round, setups.of(cycle));
+        cast(task, cycle, (String) task.getVariable(CycleVariables.UNIT), round(task, businessKey), setups.of(cycle));
     }
 
     @Override
@@ -74,15 +72,20 @@ class CastBallotListener implements TaskListener, FormPrefill {
         String businessKey = task.getExecution().getProcessBusinessKey();
         VoteSetup setup = setups.of(CycleContext.of(task, businessKey));
         String unit = (String) task.getVariable(CycleVariables.UNIT);
-        BallotBox.Round round = box.round(businessKey, ((Number) task.getVariable(VoteVariables.ROUND)).intValue());
+        BallotBox.Round round = round(task, businessKey);
         if (round.isRunoff()) {
-            return Map.of(VoteVariables.RUNOFF_OPTIONS,
-                    FormPrefill.json(options.units(selectable(round.runoff().candidates(), unit, setup), setup)));
+            return Map.of(VoteVariables.RUNOFF_OPTIONS, ownOptions(round.runoff().candidates(), unit, setup));
         }
-        return Map.of(VoteVariables.FLAG_OPTIONS,
-                FormPrefill.json(options.units(selectable(setup.eligibleFor(Title.FLAG), unit, setup), setup)),
-                VoteVariables.MERIT_OPTIONS,
-                FormPrefill.json(options.units(selectable(setup.eligibleFor(Title.MERIT), unit, setup), setup)));
+        return Map.of(VoteVariables.FLAG_OPTIONS, ownOptions(setup.eligibleFor(Title.FLAG), unit, setup),
+                VoteVariables.MERIT_OPTIONS, ownOptions(setup.eligibleFor(Title.MERIT), unit, setup));
+    }
+
+    private Object ownOptions(Collection<String> units, String voter, VoteSetup setup) {
+        return FormPrefill.json(options.units(selectable(units, voter, setup), setup));
+    }
+
+    private BallotBox.Round round(DelegateTask task, String businessKey) {
+        return box.round(businessKey, ((Number) task.getVariable(VoteVariables.ROUND)).intValue());
     }
 
     private void cast(DelegateTask task, CycleContext cycle, String unit, BallotBox.Round round, VoteSetup setup) {

@@ -280,8 +280,7 @@ class NationalCycleBench {
             for (int i = 0; i < years.size(); i++) {
                 ratios.add(measure.applyAsDouble(years.get(i)) / measure.applyAsDouble(plains.get(i)));
             }
-            ratios.sort(null);
-            return ratios.get(ratios.size() / 2);
+            return NationalCycleBench.median(ratios, Comparator.naturalOrder());
         }
     }
 
@@ -315,8 +314,13 @@ class NationalCycleBench {
 
     /** The run whose engine time is the median. */
     private static CycleRun.Stats median(List<CycleRun.Stats> runs) {
-        List<CycleRun.Stats> sorted = new ArrayList<>(runs);
-        sorted.sort(Comparator.comparingLong(CycleRun.Stats::engineNanos));
+        return median(runs, Comparator.comparingLong(CycleRun.Stats::engineNanos));
+    }
+
+    /** The middle one in the given order (the upper middle of an even number). */
+    private static <T> T median(List<T> values, Comparator<? super T> order) {
+        List<T> sorted = new ArrayList<>(values);
+        sorted.sort(order);
         return sorted.get(sorted.size() / 2);
     }
 
@@ -398,7 +402,7 @@ class NationalCycleBench {
 
     private void startup() {
         try {
-            Optional<java.nio.file.Path> jar = PackagedJarStartup.jar();
+            Optional<Path> jar = PackagedJarStartup.jar();
             if (jar.isEmpty()) {
                 md.append("Not measured: no packaged jar in target/ (run `mvn -B -Pbench verify`, which packages first).\n");
                 return;
@@ -419,17 +423,11 @@ class NationalCycleBench {
             }
             Map<PackagedJarStartup.Mode, PackagedJarStartup.Result> withDefaults = new LinkedHashMap<>();
             for (List<PackagedJarStartup.Result> results : runs.values()) {
-                List<PackagedJarStartup.Result> sorted = new ArrayList<>(results);
-                sorted.sort(Comparator.comparingDouble(PackagedJarStartup.Result::secondsUntilAnswer));
-                PackagedJarStartup.Result r = sorted.get(sorted.size() / 2);
+                PackagedJarStartup.Result r = median(results, BY_START_TIME);
                 if (r.jvmOptions().isEmpty()) {
                     withDefaults.put(r.mode(), r);
                 }
-                String each = String.join(", ", results.stream()
-                        .map(x -> String.format("%.1f", x.secondsUntilAnswer())).toList());
-                md.append(String.format("| %s | %s | %s | %.1f s | %s s | %s s | %,d MB |%n", r.jar().getFileName(),
-                        r.mode().label, r.jvmOptions().isEmpty() ? "(default)" : String.join(" ", r.jvmOptions()),
-                        r.secondsUntilAnswer(), each, r.springSeconds(), r.rssKb() / 1024));
+                md.append(startupRow(r.mode().label, results));
             }
             md.append(restarts(jar.get()));
             md.append('\n');
@@ -450,17 +448,23 @@ class NationalCycleBench {
             for (int run = 0; run < Math.max(1, startupRuns); run++) {
                 results.add(PackagedJarStartup.measure(jar, PackagedJarStartup.Mode.PRODUCTION, List.of(), dataDir));
             }
-            List<PackagedJarStartup.Result> sorted = new ArrayList<>(results);
-            sorted.sort(Comparator.comparingDouble(PackagedJarStartup.Result::secondsUntilAnswer));
-            PackagedJarStartup.Result r = sorted.get(sorted.size() / 2);
-            return String.format("| %s | production restart (existing database) | (default) | %.1f s | %s s | %s s | %,d MB |%n",
-                    r.jar().getFileName(), r.secondsUntilAnswer(), String.join(", ", results.stream()
-                            .map(x -> String.format("%.1f", x.secondsUntilAnswer())).toList()),
-                    r.springSeconds(), r.rssKb() / 1024);
+            return startupRow("production restart (existing database)", results);
         } finally {
             FileSystemUtils.deleteRecursively(dataDir);
         }
     }
+
+    /** The start of the median time, on the row with every start's time. */
+    private static String startupRow(String start, List<PackagedJarStartup.Result> results) {
+        PackagedJarStartup.Result r = median(results, BY_START_TIME);
+        String each = String.join(", ", results.stream().map(x -> String.format("%.1f", x.secondsUntilAnswer())).toList());
+        return String.format("| %s | %s | %s | %.1f s | %s s | %s s | %,d MB |%n", r.jar().getFileName(), start,
+                r.jvmOptions().isEmpty() ? "(default)" : String.join(" ", r.jvmOptions()), r.secondsUntilAnswer(), each,
+                r.springSeconds(), r.rssKb() / 1024);
+    }
+
+    private static final Comparator<PackagedJarStartup.Result> BY_START_TIME =
+            Comparator.comparingDouble(PackagedJarStartup.Result::secondsUntilAnswer);
 
     private List<String> members(int cluster) {
         return reference.membersOn(cluster, LocalDate.of(2000, 1, 1));
