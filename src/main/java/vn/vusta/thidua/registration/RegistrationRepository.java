@@ -66,6 +66,11 @@ public class RegistrationRepository {
                 businessKey, province).stream().findFirst();
     }
 
+    /** The version the unit's next registration gets. */
+    int nextVersion(String businessKey, String province) {
+        return CycleItems.nextVersion(jdbc, "registration", businessKey, province);
+    }
+
     /** Every unit's current registration. */
     public List<Registration> allLatest(String businessKey) {
         return jdbc.query("""

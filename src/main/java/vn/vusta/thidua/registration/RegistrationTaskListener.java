@@ -60,7 +60,7 @@ class RegistrationTaskListener implements TaskListener, FormPrefill {
         String unit = (String) task.getVariable(CycleVariables.UNIT);
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             RegistrationForm.Submission submission = RegistrationForm.read(task);
-            int version = registrations.latest(businessKey, unit).map(r -> r.version() + 1).orElse(1);
+            int version = registrations.nextVersion(businessKey, unit);
             boolean late = progress.submitted(businessKey, Phase.REGISTRATION, unit, CycleContext.due(task, Phase.REGISTRATION));
             String who = actor.of(task);
             registrations.insert(new Registration(businessKey, unit, version, submission.aimFlag(), submission.aimMerit(),

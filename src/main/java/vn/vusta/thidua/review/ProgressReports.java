@@ -63,6 +63,11 @@ public class ProgressReports {
                 businessKey, province).stream().findFirst();
     }
 
+    /** The version the unit's next report gets. */
+    int nextVersion(String businessKey, String province) {
+        return CycleItems.nextVersion(jdbc, "progress_report", businessKey, province);
+    }
+
     /** Every unit's current report. */
     public List<ProgressReport> allLatest(String businessKey) {
         return jdbc.query("""

@@ -65,7 +65,7 @@ class ProgressTaskListener implements TaskListener, FormPrefill {
         Registration registration = registrations.latest(businessKey, unit).orElse(null);
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             List<ProgressReport.Item> items = ProgressForm.read(task, registration);
-            int version = reports.latest(businessKey, unit).map(r -> r.version() + 1).orElse(1);
+            int version = reports.nextVersion(businessKey, unit);
             boolean late = progress.submitted(businessKey, Phase.MID_YEAR, unit, CycleContext.due(task, Phase.MID_YEAR));
             String who = actor.of(task);
             reports.insert(new ProgressReport(businessKey, unit, version, items, who, clock.instant(), late, task.getId()));

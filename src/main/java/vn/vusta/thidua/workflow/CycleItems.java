@@ -34,4 +34,11 @@ public final class CycleItems {
         jdbc.query(sql, collect, province == null ? new Object[] {businessKey} : new Object[] {businessKey, province});
         return byParent;
     }
+
+    /** The version a unit's next submission gets in {@code parentTable}: one more than its latest, 1 for its first. */
+    public static int nextVersion(JdbcTemplate jdbc, String parentTable, String businessKey, String province) {
+        Integer next = jdbc.queryForObject("SELECT COALESCE(MAX(version), 0) + 1 FROM " + parentTable
+                + " WHERE business_key = ? AND province_code = ?", Integer.class, businessKey, province);
+        return next == null ? 1 : next;
+    }
 }
