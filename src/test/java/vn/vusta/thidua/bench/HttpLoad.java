@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** HTTP load on the running application: concurrent officers completing tasks, and repeated reads of task lists. */
 final class HttpLoad {
 
@@ -40,6 +42,8 @@ final class HttpLoad {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final String base;
 
     HttpLoad(int port) {
@@ -55,16 +59,53 @@ final class HttpLoad {
      * the other, the form of each of its tasks with HTTP Basic as itself.
      */
     Series rush(Map<String, List<String>> tasksByOfficer, String password, Function<String, String> body) throws Exception {
+        List<List<Iteration>> users = new ArrayList<>();
+        for (Map.Entry<String, List<String>> officer : tasksByOfficer.entrySet()) {
+            String auth = basic(officer.getKey(), password);
+            users.add(officer.getValue().stream().<Iteration>map(taskId -> () -> send(HttpRequest.newBuilder(
+                    URI.create(base + "/engine-rest/task/" + taskId + "/submit-form")).timeout(Duration.ofSeconds(120))
+                    .header("Authorization", auth).header("Content-Type", "application/json").header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.apply(officer.getKey()))).build())).toList());
+        }
+        return together(users);
+    }
+
+    /**
+     * The issue's reference measure of plain Camunda: {@code clients} keep-alive clients, each {@code each} times
+     * starting an instance of {@code key}, finding its task and completing it, without variables; one iteration is
+     * one start + complete.
+     */
+    Series startAndComplete(int clients, int each, String key, String user, String password) {
+        String auth = basic(user, password);
+        Iteration startAndComplete = () -> {
+            String instance = JSON.readTree(send(post("/engine-rest/process-definition/key/" + key + "/start", auth))).get("id").asText();
+            String task = JSON.readTree(send(request("/engine-rest/task?processInstanceId=" + instance, auth).GET().build()))
+                    .get(0).get("id").asText();
+            send(post("/engine-rest/task/" + task + "/complete", auth));
+        };
+        List<List<Iteration>> users = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            users.add(Collections.nCopies(each, startAndComplete));
+        }
+        return together(users);
+    }
+
+    /** One HTTP exchange or a few, timed as one; any exception counts as an error. */
+    private interface Iteration {
+        void run() throws Exception;
+    }
+
+    /** One thread per user, all released together; each runs its iterations one after the other. */
+    private Series together(List<List<Iteration>> users) {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger requests = new AtomicInteger();
         AtomicReference<String> firstError = new AtomicReference<>();
-        CountDownLatch ready = new CountDownLatch(tasksByOfficer.size());
+        CountDownLatch ready = new CountDownLatch(users.size());
         CountDownLatch go = new CountDownLatch(1);
-        List<Thread> users = new ArrayList<>();
-        for (Map.Entry<String, List<String>> officer : tasksByOfficer.entrySet()) {
-            Thread user = new Thread(() -> {
-                String auth = basic(officer.getKey(), password);
+        List<Thread> threads = new ArrayList<>();
+        for (List<Iteration> iterations : users) {
+            Thread thread = new Thread(() -> {
                 ready.countDown();
                 try {
                     go.await();
@@ -72,23 +113,25 @@ final class HttpLoad {
                     Thread.currentThread().interrupt();
                     return;
                 }
-                for (String taskId : officer.getValue()) {
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/engine-rest/task/" + taskId + "/submit-form"))
-                            .timeout(Duration.ofSeconds(120)).header("Authorization", auth)
-                            .header("Content-Type", "application/json").header("Accept", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body.apply(officer.getKey()))).build();
-                    call(request, latencies, errors, firstError);
+                for (Iteration iteration : iterations) {
+                    timed(iteration, latencies, errors, firstError);
                     requests.incrementAndGet();
                 }
-            }, "rush-" + officer.getKey());
-            users.add(user);
-            user.start();
+            }, "bench-user-" + threads.size());
+            threads.add(thread);
+            thread.start();
         }
-        ready.await();
-        long start = System.nanoTime();
-        go.countDown();
-        for (Thread user : users) {
-            user.join();
+        long start;
+        try {
+            ready.await();
+            start = System.nanoTime();
+            go.countDown();
+            for (Thread thread : threads) {
+                thread.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Series(requests.get(), errors.get(), firstError.get(), seconds,
@@ -101,11 +144,11 @@ final class HttpLoad {
         AtomicInteger errors = new AtomicInteger();
         AtomicReference<String> firstError = new AtomicReference<>();
         for (int i = 0; i < warmUp; i++) {
-            call(request.apply(null), new ArrayList<>(), new AtomicInteger(), new AtomicReference<>());
+            timed(() -> send(request.apply(null)), new ArrayList<>(), new AtomicInteger(), new AtomicReference<>());
         }
         long start = System.nanoTime();
         for (int i = 0; i < times; i++) {
-            call(request.apply(null), latencies, errors, firstError);
+            timed(() -> send(request.apply(null)), latencies, errors, firstError);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Series(times, errors.get(), firstError.get(), seconds, latencies.stream().mapToLong(Long::longValue).toArray());
@@ -117,27 +160,37 @@ final class HttpLoad {
     }
 
     String get(String path, String user, String password) throws Exception {
-        HttpResponse<String> response = http.send(request(path, user, password).header("Accept", "application/json")
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        return send(request(path, user, password).header("Accept", "application/json").GET().build());
+    }
+
+    private HttpRequest.Builder request(String path, String auth) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120)).header("Authorization", auth)
+                .header("Accept", "application/json");
+    }
+
+    private HttpRequest post(String path, String auth) {
+        return request(path, auth).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build();
+    }
+
+    /** The answer's body; a non-2xx answer is an error. */
+    private String send(HttpRequest request) throws Exception {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(path + " → " + response.statusCode() + " " + response.body());
+            throw new IllegalStateException(response.statusCode() + " " + abbreviate(response.body()));
         }
         return response.body();
     }
 
-    private void call(HttpRequest request, List<Long> latencies, AtomicInteger errors, AtomicReference<String> firstError) {
+    private static void timed(Iteration iteration, List<Long> latencies, AtomicInteger errors, AtomicReference<String> firstError) {
         long t = System.nanoTime();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            latencies.add(System.nanoTime() - t);
-            if (response.statusCode() / 100 != 2) {
-                errors.incrementAndGet();
-                firstError.compareAndSet(null, response.statusCode() + " " + abbreviate(response.body()));
-            }
+            iteration.run();
         } catch (Exception e) {
-            latencies.add(System.nanoTime() - t);
             errors.incrementAndGet();
-            firstError.compareAndSet(null, e.toString());
+            firstError.compareAndSet(null, e instanceof IllegalStateException ? e.getMessage() : e.toString());
+        } finally {
+            latencies.add(System.nanoTime() - t);
         }
     }
 

@@ -171,6 +171,7 @@ class NationalCycleBench {
             if (!runs("open")) {
                 return;
             }
+            String reference = referenceMeasure();
             // 3 + 4 need open tasks: 80 clusters × 8 units × openYears registrations
             section("Open tasks for sections 3 and 4");
             List<Integer> openYearList = IntStream.range(2060, 2060 + openYears).boxed().toList();
@@ -196,8 +197,13 @@ class NationalCycleBench {
             // 63 clients take up to 8 of the open years, 630 clients the years after (at least the last one)
             int split = Math.max(1, Math.min(8, openYears - 2));
             HttpLoad.Series rush63 = rush(officers.subList(0, 63), openYearList.subList(0, split));
+            HttpLoad.Series plain63 = plainRush(officers.subList(0, 63), split);
             HttpLoad.Series rush630 = rush(officers.subList(0, 630), openYearList.subList(split, Math.min(split + 2, openYears)));
-            md.append("\n");
+            md.append("\n").append(reference);
+            md.append(String.format("Plain Camunda under the same rush (the same 63 officers, request and body, on the plain "
+                    + "process's tasks, right after ours): thi-dua %.1f/s against plain %.1f/s, **%.2f ×** plain's time per "
+                    + "completion; p95 %.0f against %.0f ms.%n%n", rush63.perSecond(), plain63.perSecond(),
+                    plain63.perSecond() / rush63.perSecond(), rush63.millis(0.95), plain63.millis(0.95)));
             verdict("REST rush: zero errors at 63 and 630 clients", rush63.errors() == 0 && rush630.errors() == 0,
                     rush63.errors() + " and " + rush630.errors() + " errors"
                             + (rush63.firstError() != null ? "; first at 63: " + rush63.firstError() : "")
@@ -381,13 +387,47 @@ class NationalCycleBench {
             }
             tasks.put(officer, ids);
         }
+        return rush(String.valueOf(officers.size()), tasks);
+    }
+
+    /** The same rush on plain Camunda's process: {@code each} tasks per officer, in the officer's candidate group. */
+    private HttpLoad.Series plainRush(List<String> officers, int each) throws Exception {
+        PlainBaseline plain = new PlainBaseline(repositoryService, runtimeService, taskService, driver);
+        plain.deployForRush();
+        return rush(officers.size() + ", plain Camunda", plain.openForRush(officers, each));
+    }
+
+    /**
+     * The issue's own figure for plain Camunda on "this machine" (about 80 start + complete per second from one
+     * keep-alive client, 150 from four), measured again in this run: how fast the machine is in this hour.
+     */
+    private String referenceMeasure() {
+        new PlainBaseline(repositoryService, runtimeService, taskService, driver).deployForReference();
+        HttpLoad http = new HttpLoad(port);
+        http.startAndComplete(4, 50, PlainBaseline.REFERENCE_KEY, "admin", PASSWORD);
+        HttpLoad.Series one = http.startAndComplete(1, 300, PlainBaseline.REFERENCE_KEY, "admin", PASSWORD);
+        HttpLoad.Series four = http.startAndComplete(4, 150, PlainBaseline.REFERENCE_KEY, "admin", PASSWORD);
+        System.out.printf("bench: reference start+complete: 1 client %.1f/s, 4 clients %.1f/s%n", one.perSecond(), four.perSecond());
+        return String.format("The issue's reference for plain Camunda on this machine, measured again in this run before the "
+                + "open tasks were created (REST start + task query + complete of a start → user task → end process without "
+                + "variables, as the admin, after 200 warm-up): **%.0f/s from one keep-alive client, %.0f/s from four** (the "
+                + "issue: about 80 and 150 with history `full`; here history `audit`, authorization on; errors %d and %d).%n%n",
+                one.perSecond(), four.perSecond(), one.errors(), four.errors());
+    }
+
+    private HttpLoad.Series rush(String label, Map<String, List<String>> tasks) throws Exception {
         String body = registrationJson();
         long sql = SqlStatementCounter.statements();
+        Map<String, Long> shapesBefore = SqlStatementCounter.byShape();
         HttpLoad.Series s = new HttpLoad(port).rush(tasks, PASSWORD, officer -> body);
         long statements = SqlStatementCounter.statements() - sql;
-        md.append(String.format("| %d | %,d | %d | %.1f | %.1f | %.0f | %.0f | %.0f | %.0f |%n", officers.size(), s.requests(),
+        difference(SqlStatementCounter.byShape(), shapesBefore).entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> System.out.printf("bench: rush %s: %5.2f × %s%n", label, (double) e.getValue() / s.requests(),
+                        e.getKey()));
+        md.append(String.format("| %s | %,d | %d | %.1f | %.1f | %.0f | %.0f | %.0f | %.0f |%n", label, s.requests(),
                 s.errors(), s.seconds(), s.perSecond(), s.millis(0.5), s.millis(0.95), s.millis(0.99), s.millis(1.0)));
-        System.out.printf("bench: rush %d clients: %d requests, %d errors, %.1f/s, %.0f SQL/request%n", officers.size(),
+        System.out.printf("bench: rush %s: %d requests, %d errors, %.1f/s, %.0f SQL/request%n", label,
                 s.requests(), s.errors(), s.perSecond(), (double) statements / s.requests());
         return s;
     }

@@ -1,5 +1,8 @@
 package vn.vusta.thidua.bench;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
@@ -7,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.UserTaskBuilder;
 
 import vn.vusta.thidua.support.CycleDriver;
 
@@ -18,6 +22,10 @@ import vn.vusta.thidua.support.CycleDriver;
 final class PlainBaseline {
 
     static final String KEY = "bench-plain";
+    /** The same process for the REST rush: its candidate group is the instance's business key, so any officer's. */
+    static final String RUSH_KEY = "bench-plain-rush";
+    /** The same process without candidates, for the reference measure (started and completed by the admin). */
+    static final String REFERENCE_KEY = "bench-plain-reference";
 
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
@@ -33,13 +41,40 @@ final class PlainBaseline {
     }
 
     void deploy(String officer) {
-        BpmnModelInstance model = Bpmn.createExecutableProcess(KEY).name("Quy trình đơn giản (đối chứng)")
+        deploy(KEY, "province-" + officer);
+    }
+
+    void deployForRush() {
+        deploy(RUSH_KEY, "${execution.processBusinessKey}");
+    }
+
+    void deployForReference() {
+        deploy(REFERENCE_KEY, null);
+    }
+
+    private void deploy(String key, String candidateGroups) {
+        UserTaskBuilder task = Bpmn.createExecutableProcess(key).name("Quy trình đơn giản (đối chứng)")
                 .camundaHistoryTimeToLive(3650)
                 .startEvent("StartEvent_Plain")
-                .userTask("Task_Plain").name("Việc đơn giản").camundaCandidateGroups("province-" + officer)
+                .userTask("Task_Plain").name("Việc đơn giản");
+        BpmnModelInstance model = (candidateGroups == null ? task : task.camundaCandidateGroups(candidateGroups))
                 .endEvent("EndEvent_Plain")
                 .done();
-        repositoryService.createDeployment().name(KEY).addModelInstance(KEY + ".bpmn", model).deploy();
+        repositoryService.createDeployment().name(key).addModelInstance(key + ".bpmn", model).deploy();
+    }
+
+    /** Starts {@code each} rush instances for every officer (untimed); their tasks by officer, in start order. */
+    Map<String, List<String>> openForRush(List<String> officers, int each) {
+        Map<String, List<String>> tasks = new LinkedHashMap<>();
+        for (String officer : officers) {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < each; i++) {
+                String instance = runtimeService.startProcessInstanceByKey(RUSH_KEY, "province-" + officer).getId();
+                ids.add(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());
+            }
+            tasks.put(officer, ids);
+        }
+        return tasks;
     }
 
     /** Starts and completes {@code completions} instances; only the start and the submission are timed. */
