@@ -72,16 +72,16 @@ final class HttpLoad {
 
     /**
      * The issue's reference measure of plain Camunda: {@code clients} keep-alive clients, each {@code each} times
-     * starting an instance of {@code key}, finding its task and completing it, without variables; one iteration is
-     * one start + complete.
+     * starting an instance of {@code key}, finding its task and completing it, without variables, through the REST
+     * API under {@code restRoot}; one iteration is one start + complete.
      */
-    Series startAndComplete(int clients, int each, String key, String user, String password) {
+    Series startAndComplete(int clients, int each, String restRoot, String key, String user, String password) {
         String auth = basic(user, password);
         Iteration startAndComplete = () -> {
-            String instance = JSON.readTree(send(post("/engine-rest/process-definition/key/" + key + "/start", auth))).get("id").asText();
-            String task = JSON.readTree(send(request("/engine-rest/task?processInstanceId=" + instance, auth).GET().build()))
+            String instance = JSON.readTree(send(post(restRoot + "/process-definition/key/" + key + "/start", auth))).get("id").asText();
+            String task = JSON.readTree(send(request(restRoot + "/task?processInstanceId=" + instance, auth).GET().build()))
                     .get(0).get("id").asText();
-            send(post("/engine-rest/task/" + task + "/complete", auth));
+            send(post(restRoot + "/task/" + task + "/complete", auth));
         };
         List<List<Iteration>> users = new ArrayList<>();
         for (int i = 0; i < clients; i++) {

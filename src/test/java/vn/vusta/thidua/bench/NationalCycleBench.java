@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
@@ -29,12 +30,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.FileSystemUtils;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.vusta.plaincamunda.PlainCamundaApplication;
 import vn.vusta.thidua.ThiDuaApplication;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ReferenceRepository;
@@ -60,6 +65,7 @@ class NationalCycleBench {
     private static final String UNIT_TASKS_FILTER = "Việc của đơn vị";
     private static final int YEAR_WARMUPS = 2;
     private static final int YEAR_RUNS = 3;
+    private static final int H2_DEFAULT_WRITE_DELAY = 500;
 
     @Autowired
     ProcessEngine engine;
@@ -77,6 +83,8 @@ class NationalCycleBench {
     ReferenceRepository reference;
     @Autowired
     SyntheticReference synthetic;
+    @Autowired
+    JdbcTemplate jdbc;
     @LocalServerPort
     int port;
 
@@ -149,6 +157,7 @@ class NationalCycleBench {
                     year.cpuSeconds(), year.completionsPerSecond(), year.engineMillisPerUnit(),
                     year.engineMillisPerCompletion(), year.sqlPerCompletion()));
             Baseline baseline = new Baseline(years, plains, plainShapes);
+            String plainReference = referenceMeasure();
             if (runs("scale")) {
                 synthetic.importHeads(SyntheticReference.EIGHT_MEMBER_CLUSTERS, List.of(2032), this::members);
                 CycleRun.Stats hundred = cycles(middle + " × 8", SyntheticReference.EIGHT_MEMBER_CLUSTERS, 2032, middle);
@@ -167,11 +176,11 @@ class NationalCycleBench {
             // 5: plain Camunda, the same number of completions as one VUSTA year (measured above, right after the year)
             section("5. Baseline: plain Camunda in the same JVM and database");
             baselineSection(year, yearShapes, baseline);
+            md.append(plainReference);
 
             if (!runs("open")) {
                 return;
             }
-            String reference = referenceMeasure();
             // 3 + 4 need open tasks: 80 clusters × 8 units × openYears registrations
             section("Open tasks for sections 3 and 4");
             List<Integer> openYearList = IntStream.range(2060, 2060 + openYears).boxed().toList();
@@ -199,7 +208,13 @@ class NationalCycleBench {
             HttpLoad.Series rush63 = rush(officers.subList(0, 63), openYearList.subList(0, split));
             HttpLoad.Series plain63 = plainRush(officers.subList(0, 63), split);
             HttpLoad.Series rush630 = rush(officers.subList(0, 630), openYearList.subList(split, Math.min(split + 2, openYears)));
-            md.append("\n").append(reference);
+            if (split + 2 < openYears) {
+                // the years no rush took yet: what the same rush does when H2 does not write each commit at once
+                List<Integer> left = openYearList.subList(split + 2, openYears);
+                withH2WriteDelay(H2_DEFAULT_WRITE_DELAY, () -> rush("63, H2 `WRITE_DELAY=" + H2_DEFAULT_WRITE_DELAY
+                        + "` (H2's default, not durable)", tasks(officers.subList(0, 63), left)));
+            }
+            md.append("\n");
             md.append(String.format("Plain Camunda under the same rush (the same 63 officers, request and body, on the plain "
                     + "process's tasks, right after ours): thi-dua %.1f/s against plain %.1f/s, **%.2f ×** plain's time per "
                     + "completion; p95 %.0f against %.0f ms.%n%n", rush63.perSecond(), plain63.perSecond(),
@@ -377,6 +392,11 @@ class NationalCycleBench {
     }
 
     private HttpLoad.Series rush(List<String> officers, List<Integer> years) throws Exception {
+        return rush(String.valueOf(officers.size()), tasks(officers, years));
+    }
+
+    /** Each officer's registration tasks of the given years. */
+    private Map<String, List<String>> tasks(List<String> officers, List<Integer> years) {
         Map<String, List<String>> tasks = new LinkedHashMap<>();
         for (String officer : officers) {
             int cluster = reference.clusterOf(officer, LocalDate.of(2060, 1, 1)).orElseThrow();
@@ -387,7 +407,20 @@ class NationalCycleBench {
             }
             tasks.put(officer, ids);
         }
-        return rush(String.valueOf(officers.size()), tasks);
+        return tasks;
+    }
+
+    /**
+     * Runs {@code work} with H2 writing commits to its file at most {@code millis} later (H2's {@code WRITE_DELAY},
+     * 0 in this application so that a killed process loses no completed submission), then back to 0.
+     */
+    private <T> T withH2WriteDelay(int millis, Callable<T> work) throws Exception {
+        jdbc.execute("SET WRITE_DELAY " + millis);
+        try {
+            return work.call();
+        } finally {
+            jdbc.execute("SET WRITE_DELAY 0");
+        }
     }
 
     /** The same rush on plain Camunda's process: {@code each} tasks per officer, in the officer's candidate group. */
@@ -399,20 +432,48 @@ class NationalCycleBench {
 
     /**
      * The issue's own figure for plain Camunda on "this machine" (about 80 start + complete per second from one
-     * keep-alive client, 150 from four), measured again in this run: how fast the machine is in this hour.
+     * keep-alive client, 150 from four, history full), measured again in this run: on a plain Camunda application as
+     * the starters make it, started in this JVM for the measure, and on this application's engine (history audit,
+     * authorization on, H2 writing each commit at once, then with H2's default write delay).
      */
-    private String referenceMeasure() {
-        new PlainBaseline(repositoryService, runtimeService, taskService, driver).deployForReference();
+    private String referenceMeasure() throws Exception {
+        Path dataDir = Files.createTempDirectory("plain-camunda");
+        HttpLoad.Series[] plainApp;
+        try (ConfigurableApplicationContext plain = PlainCamundaApplication.start(dataDir)) {
+            PlainBaseline.deployForReference(plain.getBean(ProcessEngine.class).getRepositoryService());
+            HttpLoad http = new HttpLoad(((WebServerApplicationContext) plain).getWebServer().getPort());
+            plainApp = startAndComplete(http, "/engine-rest/engine/" + PlainCamundaApplication.ENGINE);
+        } finally {
+            FileSystemUtils.deleteRecursively(dataDir);
+        }
+        PlainBaseline.deployForReference(repositoryService);
         HttpLoad http = new HttpLoad(port);
-        http.startAndComplete(4, 50, PlainBaseline.REFERENCE_KEY, "admin", PASSWORD);
-        HttpLoad.Series one = http.startAndComplete(1, 300, PlainBaseline.REFERENCE_KEY, "admin", PASSWORD);
-        HttpLoad.Series four = http.startAndComplete(4, 150, PlainBaseline.REFERENCE_KEY, "admin", PASSWORD);
-        System.out.printf("bench: reference start+complete: 1 client %.1f/s, 4 clients %.1f/s%n", one.perSecond(), four.perSecond());
-        return String.format("The issue's reference for plain Camunda on this machine, measured again in this run before the "
-                + "open tasks were created (REST start + task query + complete of a start → user task → end process without "
-                + "variables, as the admin, after 200 warm-up): **%.0f/s from one keep-alive client, %.0f/s from four** (the "
-                + "issue: about 80 and 150 with history `full`; here history `audit`, authorization on; errors %d and %d).%n%n",
-                one.perSecond(), four.perSecond(), one.errors(), four.errors());
+        HttpLoad.Series[] durable = startAndComplete(http, "/engine-rest");
+        HttpLoad.Series[] delayed = withH2WriteDelay(H2_DEFAULT_WRITE_DELAY, () -> startAndComplete(http, "/engine-rest"));
+        System.out.printf("bench: reference start+complete (1 / 4 clients): plain application %.1f / %.1f/s; thi-dua's engine "
+                + "%.1f / %.1f/s, with WRITE_DELAY=%d %.1f / %.1f/s%n", plainApp[0].perSecond(), plainApp[1].perSecond(),
+                durable[0].perSecond(), durable[1].perSecond(), H2_DEFAULT_WRITE_DELAY, delayed[0].perSecond(), delayed[1].perSecond());
+        StringBuilder table = new StringBuilder("The issue's reference measure of plain Camunda (\"about 80 start+complete per second "
+                + "from one keep-alive client and 150 per second from four\" on this machine, history `full`), taken again in "
+                + "this run right after the measured years, before the scale runs: REST start + task query + complete of a "
+                + "start → user task → end process without variables, after 200 warm-up iterations.\n\n"
+                + "| engine | 1 client | 4 clients | errors |\n|---|---:|---:|---:|\n");
+        referenceRow(table, "plain Camunda application as the starters make it (started in this JVM; REST without "
+                + "authentication, history `full`, H2 with its defaults)", plainApp);
+        referenceRow(table, "thi-dua's engine, as the admin (history `audit`, authorization on, H2 `WRITE_DELAY=0`)", durable);
+        referenceRow(table, "thi-dua's engine, H2 `WRITE_DELAY=" + H2_DEFAULT_WRITE_DELAY + "` (H2's default, not durable)", delayed);
+        return table.append("\n").toString();
+    }
+
+    private static void referenceRow(StringBuilder table, String engine, HttpLoad.Series[] series) {
+        table.append(String.format("| %s | %.0f/s | %.0f/s | %d |%n", engine, series[0].perSecond(), series[1].perSecond(),
+                series[0].errors() + series[1].errors()));
+    }
+
+    private static HttpLoad.Series[] startAndComplete(HttpLoad http, String restRoot) {
+        http.startAndComplete(4, 50, restRoot, PlainBaseline.REFERENCE_KEY, "admin", PASSWORD);
+        return new HttpLoad.Series[] {http.startAndComplete(1, 300, restRoot, PlainBaseline.REFERENCE_KEY, "admin", PASSWORD),
+                http.startAndComplete(4, 150, restRoot, PlainBaseline.REFERENCE_KEY, "admin", PASSWORD)};
     }
 
     private HttpLoad.Series rush(String label, Map<String, List<String>> tasks) throws Exception {

@@ -48,11 +48,16 @@ final class PlainBaseline {
         deploy(RUSH_KEY, "${execution.processBusinessKey}");
     }
 
-    void deployForReference() {
-        deploy(REFERENCE_KEY, null);
+    /** The reference process (no candidates) on the given engine. */
+    static void deployForReference(RepositoryService repositoryService) {
+        deploy(repositoryService, REFERENCE_KEY, null);
     }
 
     private void deploy(String key, String candidateGroups) {
+        deploy(repositoryService, key, candidateGroups);
+    }
+
+    private static void deploy(RepositoryService repositoryService, String key, String candidateGroups) {
         UserTaskBuilder task = Bpmn.createExecutableProcess(key).name("Quy trình đơn giản (đối chứng)")
                 .camundaHistoryTimeToLive(3650)
                 .startEvent("StartEvent_Plain")
