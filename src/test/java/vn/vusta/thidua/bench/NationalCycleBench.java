@@ -47,8 +47,9 @@ import vn.vusta.thidua.support.CycleDriver;
 
 /**
  * The benchmark (issue 8): whole national cycles through the engine API at three sizes, next to plain Camunda in
- * the same JVM and database; a deadline rush of concurrent officers through REST; task lists with 10,000 open
- * tasks; start-up and memory of the packaged jar. Not part of the normal test run: {@code mvn -B -Pbench verify}.
+ * the same JVM and database, and the issue's own plain-Camunda reference taken again; a deadline rush of concurrent
+ * officers through REST next to plain Camunda under the same rush; task lists with 10,000 open tasks; start-up and
+ * memory of the packaged jar. Not part of the normal test run: {@code mvn -B -Pbench verify}.
  * Prints a table and writes {@code target/bench/results.md}.
  *
  * <p>Sizes and budgets are system properties: {@code bench.middle} (default 100), {@code bench.largest} (cluster-years of 8 units for the largest scale
