@@ -40,10 +40,10 @@ final class HttpLoad {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
 
     HttpLoad(int port) {
@@ -58,7 +58,7 @@ final class HttpLoad {
      * One virtual user per officer, all starting together on one keep-alive client pool: each submits, one after
      * the other, the form of each of its tasks with HTTP Basic as itself.
      */
-    Series rush(Map<String, List<String>> tasksByOfficer, String password, Function<String, String> body) throws Exception {
+    Series rush(Map<String, List<String>> tasksByOfficer, String password, Function<String, String> body) {
         List<List<Iteration>> users = new ArrayList<>();
         for (Map.Entry<String, List<String>> officer : tasksByOfficer.entrySet()) {
             String auth = basic(officer.getKey(), password);
@@ -177,7 +177,8 @@ final class HttpLoad {
     private String send(HttpRequest request) throws Exception {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(response.statusCode() + " " + abbreviate(response.body()));
+            throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " → " + response.statusCode()
+                    + " " + abbreviate(response.body()));
         }
         return response.body();
     }
