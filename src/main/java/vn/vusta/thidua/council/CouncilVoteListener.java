@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
+import vn.vusta.thidua.workflow.FormJson;
 import vn.vusta.thidua.workflow.FormPrefill;
 import vn.vusta.thidua.workflow.FormValues;
 
@@ -51,7 +52,7 @@ class CouncilVoteListener implements TaskListener, FormPrefill {
     public Map<String, Object> values(DelegateTask task) {
         String businessKey = task.getExecution().getProcessBusinessKey();
         Map<String, Object> values = new LinkedHashMap<>(view.shown(businessKey));
-        values.put(OPTIONS, FormPrefill.json(view.options(view.nominees(businessKey))));
+        values.put(OPTIONS, FormJson.serialized(view.options(view.nominees(businessKey))));
         return values;
     }
 

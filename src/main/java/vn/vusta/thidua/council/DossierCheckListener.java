@@ -15,6 +15,7 @@ import vn.vusta.thidua.cycle.Notifications;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
 import vn.vusta.thidua.workflow.EngineClock;
+import vn.vusta.thidua.workflow.FormJson;
 import vn.vusta.thidua.workflow.FormValues;
 
 /**
@@ -54,7 +55,7 @@ class DossierCheckListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             view.show(task);
             task.getExecution().setVariableLocal(HISTORY,
-                    DossierView.json(history(checks.of(task.getExecution().getProcessBusinessKey()))));
+                    FormJson.stored(history(checks.of(task.getExecution().getProcessBusinessKey()))));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             decide(task, CycleContext.of(task, task.getExecution().getProcessBusinessKey()));
         }

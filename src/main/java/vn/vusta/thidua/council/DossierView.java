@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.reference.Province;
@@ -13,6 +12,7 @@ import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.vote.ElectionOutcome;
 import vn.vusta.thidua.vote.Nominations;
 import vn.vusta.thidua.vote.NomineeOutcome;
+import vn.vusta.thidua.workflow.FormJson;
 import vn.vusta.thidua.workflow.FormPrefill;
 
 /**
@@ -47,7 +47,7 @@ class DossierView {
     /** The proposal table and the election, for a form that opens ({@link FormPrefill}). */
     Map<String, Object> shown(String businessKey) {
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put(PROPOSALS, FormPrefill.json(proposalRows(businessKey)));
+        values.put(PROPOSALS, FormJson.serialized(proposalRows(businessKey)));
         ElectionOutcome election = nominations.election(businessKey).orElse(null);
         values.put(NEXT_HEAD, election == null ? null : name(election.head()));
         values.put(NEXT_DEPUTY, election == null ? null : name(election.deputy()));
@@ -76,10 +76,6 @@ class DossierView {
     /** A note short enough for a notification (the full text is in the dossier's record). */
     static String excerpt(String text) {
         return text == null || text.length() <= 500 ? text : text.substring(0, 499) + "…";
-    }
-
-    static Object json(Object value) {
-        return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
     }
 
     private Map<String, Object> row(NomineeOutcome outcome) {

@@ -14,6 +14,7 @@ import vn.vusta.thidua.cycle.CycleContext;
 import vn.vusta.thidua.vote.ElectionOutcome;
 import vn.vusta.thidua.vote.Nominations;
 import vn.vusta.thidua.workflow.Actor;
+import vn.vusta.thidua.workflow.FormJson;
 
 /**
  * The chair's signature ({@code Task_SignDecision}, form {@code sign-decision}): on create, the approved and the
@@ -50,9 +51,9 @@ class SignDecisionListener implements TaskListener {
             view.show(task);
             List<CouncilTally> tally = votes.tally(cycle.businessKey());
             task.getExecution().setVariableLocal(APPROVED,
-                    DossierView.json(rows(tally.stream().filter(CouncilTally::approved).toList())));
+                    FormJson.stored(rows(tally.stream().filter(CouncilTally::approved).toList())));
             task.getExecution().setVariableLocal(REJECTED,
-                    DossierView.json(rows(tally.stream().filter(t -> !t.approved()).toList())));
+                    FormJson.stored(rows(tally.stream().filter(t -> !t.approved()).toList())));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             DecisionForm.Submission signed = DecisionForm.read(task, cycle.year(), LocalDate.now(clock));
             ElectionOutcome election = nominations.election(cycle.businessKey()).orElse(null);

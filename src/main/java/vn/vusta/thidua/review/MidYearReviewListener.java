@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.CycleContext;
@@ -17,6 +16,7 @@ import vn.vusta.thidua.reference.Province;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
+import vn.vusta.thidua.workflow.FormJson;
 
 /**
  * The head's record of the review meeting ({@code Task_RecordMidYearReview}, form {@code record-mid-year-review}):
@@ -52,8 +52,7 @@ class MidYearReviewListener implements TaskListener {
         CycleContext cycle = CycleContext.of(task, task.getExecution().getProcessBusinessKey());
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             List<UnitCompletion> units = completions.current(cycle.businessKey());
-            task.getExecution().setVariableLocal(UNITS, Variables.objectValue(rows(cycle, units))
-                    .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+            task.getExecution().setVariableLocal(UNITS, FormJson.stored(rows(cycle, units)));
             task.getExecution().setVariableLocal(MeetingForm.CLUSTER_COMPLETION, Completion.cluster(units).doubleValue());
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             MeetingForm.Meeting meeting = MeetingForm.read(task, cycle.year());

@@ -20,6 +20,7 @@ import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
 import vn.vusta.thidua.workflow.FieldError;
+import vn.vusta.thidua.workflow.FormJson;
 import vn.vusta.thidua.workflow.FormPrefill;
 import vn.vusta.thidua.workflow.InvalidSubmissionException;
 
@@ -81,7 +82,7 @@ class CastBallotListener implements TaskListener, FormPrefill {
     }
 
     private Object ownOptions(Collection<String> units, String voter, VoteSetup setup) {
-        return FormPrefill.json(options.units(selectable(units, voter, setup), setup));
+        return FormJson.serialized(options.units(selectable(units, voter, setup), setup));
     }
 
     private BallotBox.Round round(DelegateTask task, String businessKey) {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.vusta.thidua.cycle.CycleContext;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
+import vn.vusta.thidua.workflow.FormJson;
 import vn.vusta.thidua.workflow.FormValues;
 
 /**
@@ -52,7 +53,7 @@ class ConfirmMinutesListener implements TaskListener {
     public void notify(DelegateTask task) {
         CycleContext cycle = CycleContext.of(task, task.getExecution().getProcessBusinessKey());
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.getExecution().setVariableLocal(VoteVariables.OUTCOMES, VoteOptions.json(rows(cycle)));
+            task.getExecution().setVariableLocal(VoteVariables.OUTCOMES, FormJson.stored(rows(cycle)));
             task.getExecution().setVariableLocal(VoteVariables.ELECTION_TEXT, nominations.election(cycle.businessKey())
                     .map(e -> electionText(e)).orElse("Chưa có kết quả bầu."));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.vusta.thidua.cycle.CycleContext;
 import vn.vusta.thidua.rules.Role;
 import vn.vusta.thidua.rules.Title;
+import vn.vusta.thidua.workflow.FormJson;
 
 /**
  * Start of the vote ({@code Task_PrepareBallot}): asks the rules who is eligible for each title and who may be
@@ -32,11 +33,11 @@ class PrepareBallotDelegate implements JavaDelegate {
         box.openFirstRound(cycle.businessKey());
         execution.setVariable(VoteVariables.ROUND, 1);
         execution.setVariable(VoteVariables.RUNOFF_NEEDED, false);
-        execution.setVariable(VoteVariables.RANKING, VoteOptions.json(options.ranking(setup)));
-        execution.setVariable(VoteVariables.FLAG_OPTIONS, VoteOptions.json(options.units(setup.eligibleFor(Title.FLAG), setup)));
-        execution.setVariable(VoteVariables.MERIT_OPTIONS, VoteOptions.json(options.units(setup.eligibleFor(Title.MERIT), setup)));
-        execution.setVariable(VoteVariables.HEAD_OPTIONS, VoteOptions.json(options.candidates(Role.HEAD, setup)));
-        execution.setVariable(VoteVariables.DEPUTY_OPTIONS, VoteOptions.json(options.candidates(Role.DEPUTY, setup)));
+        execution.setVariable(VoteVariables.RANKING, FormJson.stored(options.ranking(setup)));
+        execution.setVariable(VoteVariables.FLAG_OPTIONS, FormJson.stored(options.units(setup.eligibleFor(Title.FLAG), setup)));
+        execution.setVariable(VoteVariables.MERIT_OPTIONS, FormJson.stored(options.units(setup.eligibleFor(Title.MERIT), setup)));
+        execution.setVariable(VoteVariables.HEAD_OPTIONS, FormJson.stored(options.candidates(Role.HEAD, setup)));
+        execution.setVariable(VoteVariables.DEPUTY_OPTIONS, FormJson.stored(options.candidates(Role.DEPUTY, setup)));
         execution.setVariable(VoteVariables.FLAG_QUOTA, setup.quotas().flags());
         execution.setVariable(VoteVariables.MERIT_QUOTA, setup.quotas().merits());
     }

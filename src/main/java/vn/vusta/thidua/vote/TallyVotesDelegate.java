@@ -13,6 +13,7 @@ import vn.vusta.thidua.cycle.CycleContext;
 import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.PhaseTallies;
 import vn.vusta.thidua.rules.Title;
+import vn.vusta.thidua.workflow.FormJson;
 
 /**
  * {@code Task_TallyVotes}: counts the stored ballots of round 1 and of every runoff held so far with
@@ -60,7 +61,7 @@ class TallyVotesDelegate implements JavaDelegate {
             execution.setVariable(VoteVariables.RUNOFF_TITLE, runoff.title().name());
             execution.setVariable(VoteVariables.RUNOFF_TITLE_LABEL, runoff.title().label());
             execution.setVariable(VoteVariables.RUNOFF_SEATS, runoff.seats());
-            execution.setVariable(VoteVariables.RUNOFF_OPTIONS, VoteOptions.json(options.units(runoff.candidates(), setup)));
+            execution.setVariable(VoteVariables.RUNOFF_OPTIONS, FormJson.stored(options.units(runoff.candidates(), setup)));
             return;
         }
         List<NomineeOutcome> outcomes = new ArrayList<>();

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.reference.Province;
@@ -62,10 +60,6 @@ class VoteOptions {
 
     String name(String unit) {
         return reference.province(unit).map(Province::name).orElse(unit);
-    }
-
-    static ObjectValue json(Object value) {
-        return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
     }
 
     private String label(String unit, VoteSetup setup) {

@@ -37,8 +37,7 @@ public final class CycleItems {
 
     /** The version a unit's next submission gets in {@code parentTable}: one more than its latest, 1 for its first. */
     public static int nextVersion(JdbcTemplate jdbc, String parentTable, String businessKey, String province) {
-        Integer next = jdbc.queryForObject("SELECT COALESCE(MAX(version), 0) + 1 FROM " + parentTable
+        return jdbc.queryForObject("SELECT COALESCE(MAX(version), 0) + 1 FROM " + parentTable
                 + " WHERE business_key = ? AND province_code = ?", Integer.class, businessKey, province);
-        return next == null ? 1 : next;
     }
 }

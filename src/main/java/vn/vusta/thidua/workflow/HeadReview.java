@@ -6,7 +6,6 @@ import java.util.function.Function;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * What the cluster head's review tasks share (registrations, year-end results): the form's decision to submit,
@@ -46,8 +45,7 @@ public final class HeadReview {
 
     /** Shows data to the form (a table or a select's options) as a JSON variable local to the task. */
     public static void show(DelegateTask task, String name, Object value) {
-        task.getExecution().setVariableLocal(name, Variables.objectValue(value)
-                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        task.getExecution().setVariableLocal(name, FormJson.stored(value));
     }
 
     /** The options of the form's {@code returnUnit} select: the members with their Vietnamese names. */

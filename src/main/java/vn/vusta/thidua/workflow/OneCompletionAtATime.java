@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
  */
 final class OneCompletionAtATime<T> implements Command<T> {
 
+    private static final int H2_LOCK_TIMEOUT = 50200;
+
     private final String taskId;
     private final Command<T> completion;
 
@@ -63,6 +65,4 @@ final class OneCompletionAtATime<T> implements Command<T> {
         String state = e.getSQLState();
         return (state != null && state.startsWith("40")) || e.getErrorCode() == H2_LOCK_TIMEOUT;
     }
-
-    private static final int H2_LOCK_TIMEOUT = 50200;
 }
