@@ -67,7 +67,7 @@ class CouncilVoteListener implements TaskListener, FormPrefill {
         Set<String> approved = form.choices(APPROVED, "Đồng ý khen thưởng", nominees.stream().map(Nominee::key).toList());
         String remarks = form.text(REMARKS, "Ý kiến", REMARKS_LENGTH, false);
         form.throwIfInvalid();
-        String voter = (String) task.getVariable(CouncilVariables.COUNCIL_MEMBER);
+        String voter = (String) task.getExecution().getVariable(CouncilVariables.COUNCIL_MEMBER);
         List<CouncilBallot.Item> items = nominees.stream()
                 .map(n -> new CouncilBallot.Item(n, approved.contains(n.key()))).toList();
         votes.insert(new CouncilBallot(businessKey, voter, items, remarks, clock.instant(), task.getId()));

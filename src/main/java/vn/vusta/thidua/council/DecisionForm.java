@@ -36,7 +36,7 @@ final class DecisionForm {
             number = form.reject(NUMBER, "Số quyết định: không đúng dạng số/QĐ-cơ quan ban hành, ví dụ 125/QĐ-LHHVN"
                     + " (nhận được '" + number + "')");
         }
-        LocalDate date = date(form, scope.getVariable(DATE));
+        LocalDate date = date(form, scope.getVariableLocal(DATE));
         if (date != null && date.isAfter(today)) {
             date = form.reject(DATE, "Ngày quyết định: không được sau hôm nay (" + today + ")");
         } else if (date != null && date.getYear() < year) {

@@ -57,7 +57,7 @@ class DossierCheckListener implements TaskListener {
             task.getExecution().setVariableLocal(HISTORY,
                     FormJson.stored(history(checks.of(task.getExecution().getProcessBusinessKey()))));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            decide(task, CycleContext.of(task, task.getExecution().getProcessBusinessKey()));
+            decide(task, CycleContext.of(task));
         }
     }
 

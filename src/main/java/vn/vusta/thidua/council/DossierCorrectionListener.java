@@ -47,7 +47,7 @@ class DossierCorrectionListener implements TaskListener {
             task.getExecution().setVariableLocal(DossierCheckListener.RETURN_REASON,
                     task.getExecution().getProcessInstance().getVariable(CouncilVariables.DOSSIER_RETURN_REASON));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            CycleContext cycle = CycleContext.of(task, task.getExecution().getProcessBusinessKey());
+            CycleContext cycle = CycleContext.of(task);
             FormValues form = new FormValues(task);
             String correction = form.text(CORRECTION, "Nội dung đã sửa", DossierCheckListener.REASON_LENGTH, true);
             form.throwIfInvalid();

@@ -46,7 +46,7 @@ class SignDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        CycleContext cycle = CycleContext.of(task, task.getExecution().getProcessBusinessKey());
+        CycleContext cycle = CycleContext.of(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             view.show(task);
             List<CouncilTally> tally = votes.tally(cycle.businessKey());

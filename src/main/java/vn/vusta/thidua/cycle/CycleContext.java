@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
@@ -21,8 +21,21 @@ public record CycleContext(String businessKey, int cluster, int year, String clu
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * The cycle of a user task, read from the task's execution: never from the task's own variables, where a
+     * submission's values live.
+     */
+    public static CycleContext of(DelegateTask task) {
+        return of(task.getExecution(), task.getExecution().getProcessBusinessKey());
+    }
+
+    /** The unit a task is for: the multi-instance element's variable (or the task's input mapping) of its execution. */
+    public static String unitOf(DelegateTask task) {
+        return (String) task.getExecution().getVariable(CycleVariables.UNIT);
+    }
+
     @SuppressWarnings("unchecked")
-    public static CycleContext of(VariableScope scope, String businessKey) {
+    private static CycleContext of(DelegateExecution scope, String businessKey) {
         Object rules = json(scope, CycleVariables.RULES);
         return new CycleContext(businessKey, ((Number) scope.getVariable(CycleVariables.CLUSTER)).intValue(),
                 ((Number) scope.getVariable(CycleVariables.YEAR)).intValue(),
@@ -38,7 +51,7 @@ public record CycleContext(String businessKey, int cluster, int year, String clu
      * Java object for the rest of the command, and a form opened in that command (a {@code FormPrefill}) would then
      * receive the object where Tasklist expects the JSON text it parses.
      */
-    private static Object json(VariableScope scope, String name) {
+    private static Object json(DelegateExecution scope, String name) {
         TypedValue value = scope.getVariableTyped(name, false);
         if (value instanceof SerializableValue serializable && !serializable.isDeserialized()) {
             String text = serializable.getValueSerialized();
@@ -55,8 +68,13 @@ public record CycleContext(String businessKey, int cluster, int year, String clu
         return of(execution, execution.getProcessBusinessKey());
     }
 
-    public static Instant due(VariableScope scope, Phase phase) {
-        Object due = scope.getVariable(CycleVariables.due(phase));
+    /** A phase's deadline as the cycle's calendar set it on the task's execution. */
+    public static Instant due(DelegateTask task, Phase phase) {
+        return due(task.getExecution(), phase);
+    }
+
+    public static Instant due(DelegateExecution execution, Phase phase) {
+        Object due = execution.getVariable(CycleVariables.due(phase));
         return due == null ? null : ((Date) due).toInstant();
     }
 }

@@ -46,8 +46,8 @@ class TaskPresenter implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        CycleContext cycle = CycleContext.of(task, task.getExecution().getProcessBusinessKey());
-        String unit = (String) task.getVariable(CycleVariables.UNIT);
+        CycleContext cycle = CycleContext.of(task);
+        String unit = CycleContext.unitOf(task);
         Date due = task.getDueDate();
         String key = task.getTaskDefinitionKey();
         task.setName(fill(texts.getProperty(key + ".name", task.getName()), cycle, unit, due));

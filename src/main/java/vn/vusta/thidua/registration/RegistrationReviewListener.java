@@ -43,7 +43,7 @@ class RegistrationReviewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        CycleContext cycle = CycleContext.of(task, task.getExecution().getProcessBusinessKey());
+        CycleContext cycle = CycleContext.of(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             HeadReview.show(task, "registrations", rows(cycle));
             HeadReview.show(task, "memberOptions", HeadReview.memberOptions(cycle.members(), this::name));

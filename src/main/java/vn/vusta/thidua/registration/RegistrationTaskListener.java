@@ -48,7 +48,7 @@ class RegistrationTaskListener implements TaskListener, FormPrefill {
     @Override
     public Map<String, Object> values(DelegateTask task) {
         String businessKey = task.getExecution().getProcessBusinessKey();
-        Registration previous = registrations.latest(businessKey, (String) task.getVariable(CycleVariables.UNIT)).orElse(null);
+        Registration previous = registrations.latest(businessKey, CycleContext.unitOf(task)).orElse(null);
         String reason = previous == null ? null
                 : (String) task.getExecution().getProcessInstance().getVariable(RegistrationVariables.RETURN_REASON);
         return RegistrationForm.prefill(previous, reason);
@@ -57,7 +57,7 @@ class RegistrationTaskListener implements TaskListener, FormPrefill {
     @Override
     public void notify(DelegateTask task) {
         String businessKey = task.getExecution().getProcessBusinessKey();
-        String unit = (String) task.getVariable(CycleVariables.UNIT);
+        String unit = CycleContext.unitOf(task);
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             RegistrationForm.Submission submission = RegistrationForm.read(task);
             int version = registrations.nextVersion(businessKey, unit);

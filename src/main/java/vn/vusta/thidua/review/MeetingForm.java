@@ -31,7 +31,7 @@ final class MeetingForm {
     /** Reads and checks a submission; the meeting must fall in the cycle's year. One message per bad field. */
     static Meeting read(VariableScope scope, int year) {
         FormValues form = new FormValues(scope);
-        LocalDate date = date(form, scope.getVariable(MEETING_DATE), year);
+        LocalDate date = date(form, scope.getVariableLocal(MEETING_DATE), year);
         String place = form.text(PLACE, "Địa điểm hội nghị", PLACE_LENGTH, true);
         String remarks = form.text(REMARKS, "Ý kiến, kết luận của hội nghị", REMARKS_LENGTH, false);
         form.throwIfInvalid();

@@ -49,7 +49,7 @@ class MidYearReviewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        CycleContext cycle = CycleContext.of(task, task.getExecution().getProcessBusinessKey());
+        CycleContext cycle = CycleContext.of(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             List<UnitCompletion> units = completions.current(cycle.businessKey());
             task.getExecution().setVariableLocal(UNITS, FormJson.stored(rows(cycle, units)));

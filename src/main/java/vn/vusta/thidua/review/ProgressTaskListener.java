@@ -53,7 +53,7 @@ class ProgressTaskListener implements TaskListener, FormPrefill {
     @Override
     public Map<String, Object> values(DelegateTask task) {
         String businessKey = task.getExecution().getProcessBusinessKey();
-        String unit = (String) task.getVariable(CycleVariables.UNIT);
+        String unit = CycleContext.unitOf(task);
         return ProgressForm.prefill(registrations.latest(businessKey, unit).orElse(null),
                 reports.latest(businessKey, unit).orElse(null));
     }
@@ -61,7 +61,7 @@ class ProgressTaskListener implements TaskListener, FormPrefill {
     @Override
     public void notify(DelegateTask task) {
         String businessKey = task.getExecution().getProcessBusinessKey();
-        String unit = (String) task.getVariable(CycleVariables.UNIT);
+        String unit = CycleContext.unitOf(task);
         Registration registration = registrations.latest(businessKey, unit).orElse(null);
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             List<ProgressReport.Item> items = ProgressForm.read(task, registration);

@@ -49,7 +49,7 @@ class ResultsReviewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        CycleContext cycle = CycleContext.of(task, task.getExecution().getProcessBusinessKey());
+        CycleContext cycle = CycleContext.of(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             HeadReview.show(task, "results", rows(cycle));
             HeadReview.show(task, "memberOptions", HeadReview.memberOptions(cycle.members(), this::name));

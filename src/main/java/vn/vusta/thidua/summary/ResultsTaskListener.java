@@ -53,7 +53,7 @@ class ResultsTaskListener implements TaskListener, FormPrefill {
     @Override
     public Map<String, Object> values(DelegateTask task) {
         String businessKey = task.getExecution().getProcessBusinessKey();
-        String unit = (String) task.getVariable(CycleVariables.UNIT);
+        String unit = CycleContext.unitOf(task);
         ResultReport previous = reports.latest(businessKey, unit).orElse(null);
         String reason = previous == null ? null
                 : (String) task.getExecution().getProcessInstance().getVariable(SummaryVariables.RETURN_REASON);
@@ -63,7 +63,7 @@ class ResultsTaskListener implements TaskListener, FormPrefill {
     @Override
     public void notify(DelegateTask task) {
         String businessKey = task.getExecution().getProcessBusinessKey();
-        String unit = (String) task.getVariable(CycleVariables.UNIT);
+        String unit = CycleContext.unitOf(task);
         Registration registration = registrations.latest(businessKey, unit).orElse(null);
         ResultReport previous = reports.latest(businessKey, unit).orElse(null);
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {

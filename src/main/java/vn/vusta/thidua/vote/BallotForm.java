@@ -26,8 +26,8 @@ final class BallotForm {
     /** The submitted ballot; the shape errors (not a list, twice the same code) are added to {@code errors}. */
     static Ballot read(VariableScope scope, List<FieldError> errors) {
         FormValues form = new FormValues(scope);
-        Set<String> flag = codes(scope.getVariable(VoteVariables.FLAG), VoteVariables.FLAG, Title.FLAG.label(), errors);
-        Set<String> merit = codes(scope.getVariable(VoteVariables.MERIT), VoteVariables.MERIT, Title.MERIT.label(), errors);
+        Set<String> flag = codes(scope.getVariableLocal(VoteVariables.FLAG), VoteVariables.FLAG, Title.FLAG.label(), errors);
+        Set<String> merit = codes(scope.getVariableLocal(VoteVariables.MERIT), VoteVariables.MERIT, Title.MERIT.label(), errors);
         String head = form.text(VoteVariables.NEXT_HEAD, BallotValidator.HEAD_LABEL, 100, false);
         String deputy = form.text(VoteVariables.NEXT_DEPUTY, BallotValidator.DEPUTY_LABEL, 100, false);
         errors.addAll(form.errors());

@@ -58,8 +58,8 @@ class CastBallotListener implements TaskListener, FormPrefill {
             return; // earlier process versions also call it on create: their options now come from the form's prefill
         }
         String businessKey = task.getExecution().getProcessBusinessKey();
-        CycleContext cycle = CycleContext.of(task, businessKey);
-        cast(task, cycle, (String) task.getVariable(CycleVariables.UNIT), round(task, businessKey), setups.of(cycle));
+        CycleContext cycle = CycleContext.of(task);
+        cast(task, cycle, CycleContext.unitOf(task), round(task, businessKey), setups.of(cycle));
     }
 
     @Override
@@ -71,8 +71,8 @@ class CastBallotListener implements TaskListener, FormPrefill {
     @Override
     public Map<String, Object> values(DelegateTask task) {
         String businessKey = task.getExecution().getProcessBusinessKey();
-        VoteSetup setup = setups.of(CycleContext.of(task, businessKey));
-        String unit = (String) task.getVariable(CycleVariables.UNIT);
+        VoteSetup setup = setups.of(CycleContext.of(task));
+        String unit = CycleContext.unitOf(task);
         BallotBox.Round round = round(task, businessKey);
         if (round.isRunoff()) {
             return Map.of(VoteVariables.RUNOFF_OPTIONS, ownOptions(round.runoff().candidates(), unit, setup));
@@ -86,7 +86,7 @@ class CastBallotListener implements TaskListener, FormPrefill {
     }
 
     private BallotBox.Round round(DelegateTask task, String businessKey) {
-        return box.round(businessKey, ((Number) task.getVariable(VoteVariables.ROUND)).intValue());
+        return box.round(businessKey, ((Number) task.getExecution().getVariable(VoteVariables.ROUND)).intValue());
     }
 
     private void cast(DelegateTask task, CycleContext cycle, String unit, BallotBox.Round round, VoteSetup setup) {

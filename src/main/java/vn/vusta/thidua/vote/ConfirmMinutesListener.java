@@ -51,7 +51,7 @@ class ConfirmMinutesListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        CycleContext cycle = CycleContext.of(task, task.getExecution().getProcessBusinessKey());
+        CycleContext cycle = CycleContext.of(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.getExecution().setVariableLocal(VoteVariables.OUTCOMES, FormJson.stored(rows(cycle)));
             task.getExecution().setVariableLocal(VoteVariables.ELECTION_TEXT, nominations.election(cycle.businessKey())
@@ -63,7 +63,7 @@ class ConfirmMinutesListener implements TaskListener {
 
     private void confirm(DelegateTask task, CycleContext cycle) {
         FormValues form = new FormValues(task);
-        LocalDate date = date(form, task.getVariable(MEETING_DATE));
+        LocalDate date = date(form, task.getVariableLocal(MEETING_DATE));
         String place = form.text(MEETING_PLACE, "Địa điểm họp", PLACE_LENGTH, true);
         BigDecimal present = form.number(MEMBERS_PRESENT, "Số đơn vị có mặt", BigDecimal.ONE,
                 BigDecimal.valueOf(cycle.members().size()));

@@ -24,7 +24,7 @@ public class FormValues {
     }
 
     public BigDecimal number(String field, String label, BigDecimal min, BigDecimal max) {
-        Object value = scope.getVariable(field);
+        Object value = scope.getVariableLocal(field);
         if (value == null || (value instanceof String s && s.isBlank())) {
             return reject(field, label + ": bắt buộc nhập");
         }
@@ -44,7 +44,7 @@ public class FormValues {
     }
 
     public String text(String field, String label, int maxLength, boolean required) {
-        Object value = scope.getVariable(field);
+        Object value = scope.getVariableLocal(field);
         if (value != null && !(value instanceof String)) {
             return reject(field, label + ": phải là văn bản");
         }
@@ -59,7 +59,7 @@ public class FormValues {
     }
 
     public boolean checkbox(String field, String label) {
-        Object value = scope.getVariable(field);
+        Object value = scope.getVariableLocal(field);
         if (value == null) {
             return false;
         }
@@ -81,7 +81,7 @@ public class FormValues {
 
     /** A multiple choice (checklist or taglist), submitted as a Json array or a Java list. */
     public Set<String> choices(String field, String label, Collection<String> allowed) {
-        Object value = scope.getVariable(field);
+        Object value = scope.getVariableLocal(field);
         Set<String> result = new LinkedHashSet<>();
         if (value == null) {
             return result;

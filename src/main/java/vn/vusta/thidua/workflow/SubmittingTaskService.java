@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
  * The engine's task service, completing tasks with variables through {@link CompleteAsSubmission}, each completion
  * {@linkplain TaskCompletions one at a time per process instance}.
  */
-final class SubmittingTaskService extends TaskServiceImpl {
+class SubmittingTaskService extends TaskServiceImpl {
 
     @Override
     public void complete(String taskId, Map<String, Object> variables) {

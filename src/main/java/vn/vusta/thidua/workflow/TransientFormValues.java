@@ -3,6 +3,7 @@ package vn.vusta.thidua.workflow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -36,10 +37,13 @@ final class TransientFormValues implements TaskFormHandler {
 
     private final TaskFormHandler standard;
     private final Function<String, Optional<FormPrefill>> prefills;
+    private final DeployedFormFields formFields;
 
-    TransientFormValues(TaskFormHandler standard, Function<String, Optional<FormPrefill>> prefills) {
+    TransientFormValues(TaskFormHandler standard, Function<String, Optional<FormPrefill>> prefills,
+            DeployedFormFields formFields) {
         this.standard = standard;
         this.prefills = prefills;
+        this.formFields = formFields;
     }
 
     /** The standard form data, plus the prefilled values as form fields (they take precedence over variables). */
@@ -91,8 +95,20 @@ final class TransientFormValues implements TaskFormHandler {
         standard.parseConfiguration(element, deployment, definition, parse);
     }
 
+    /**
+     * Refuses, before anything is stored, every key that is not a field of the task's deployed form: a client could
+     * otherwise send {@code unit}, {@code voteRound} or a deadline and have a listener take it for the task's context.
+     */
     @Override
     public void submitFormVariables(VariableMap properties, VariableScope task) {
+        Set<String> allowed = formFields.of((TaskEntity) task);
+        List<FieldError> foreign = properties.keySet().stream().filter(name -> !allowed.contains(name)).sorted()
+                .map(name -> new FieldError(name, "«" + name + "» không phải là trường của biểu mẫu này; "
+                        + "bài nộp chỉ được gồm các trường của biểu mẫu, không lưu gì cả"))
+                .toList();
+        if (!foreign.isEmpty()) {
+            throw new InvalidSubmissionException(foreign);
+        }
         for (String name : properties.keySet()) {
             task.setVariableLocal(name, transientCopy(properties.getValueTyped(name)));
         }
