@@ -1,13 +1,10 @@
 package vn.vusta.thidua.workflow;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.WeakHashMap;
 
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -36,12 +33,9 @@ class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
 
     static final String PROPERTY = "formValues";
     static final String TRANSIENT = "transient";
-    /** A user task whose submission is a secret ballot: nobody may sign it with a comment. */
-    static final String SECRET_BALLOT = "secretBallot";
 
     private final ObjectProvider<FormPrefill> prefills;
     private final DeployedFormFields formFields = new DeployedFormFields();
-    private final Set<TaskDefinition> secretBallots = Collections.newSetFromMap(Collections.synchronizedMap(new WeakHashMap<>()));
 
     FormSubmissionPlugin(ObjectProvider<FormPrefill> prefills) {
         this.prefills = prefills;
@@ -72,9 +66,6 @@ class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                if ("true".equals(property(element, SECRET_BALLOT))) {
-                    secretBallots.add(task);
-                }
                 if (TRANSIENT.equals(property(element, PROPERTY))) {
                     task.setTaskFormHandler(new TransientFormValues(task.getTaskFormHandler(), FormSubmissionPlugin.this::prefillOf,
                             formFields));
@@ -82,7 +73,7 @@ class FormSubmissionPlugin extends AbstractProcessEnginePlugin {
             }
         });
         configuration.setCustomPostBPMNParseListeners(listeners);
-        configuration.setTaskService(new GuardedTaskService(task -> secretBallots.contains(task.getTaskDefinition())));
+        configuration.setTaskService(new GuardedTaskService());
         configuration.setFormService(new SubmittingFormService());
     }
 

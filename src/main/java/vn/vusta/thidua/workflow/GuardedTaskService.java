@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -39,22 +39,40 @@ import vn.vusta.thidua.workflow.TaskOperationPolicy.TaskFacts;
  */
 final class GuardedTaskService extends SubmittingTaskService {
 
-    private final Predicate<TaskEntity> secretBallot;
-
-    GuardedTaskService(Predicate<TaskEntity> secretBallot) {
-        this.secretBallot = secretBallot;
-    }
-
     @Override
     public void claim(String taskId, String userId) {
         name(taskId, Role.ASSIGNEE, userId);
         super.claim(taskId, userId);
     }
 
+    /**
+     * Also lets a user give back its own claim of a task with candidates, so that a colleague of the unit can take
+     * it: the engine would ask for TASK_ASSIGN, which officers do not have (they may only work on their tasks).
+     */
     @Override
     public void setAssignee(String taskId, String userId) {
         name(taskId, Role.ASSIGNEE, userId);
+        if (userId == null && Context.getCommandContext() == null && givesBackOwnClaim(taskId)) {
+            commandExecutor.execute(context -> {
+                context.disableAuthorizationCheck();
+                try {
+                    return new AssignTaskCmd(taskId, null).execute(context);
+                } finally {
+                    context.enableAuthorizationCheck();
+                }
+            });
+            return;
+        }
         super.setAssignee(taskId, userId);
+    }
+
+    private boolean givesBackOwnClaim(String taskId) {
+        return commandExecutor.execute(context -> {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+            String caller = context.getAuthenticatedUserId();
+            return task != null && caller != null && caller.equals(task.getAssignee())
+                    && task.getIdentityLinks().stream().anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
+        });
     }
 
     @Override
@@ -251,16 +269,14 @@ final class GuardedTaskService extends SubmittingTaskService {
 
     @Override
     public Comment createComment(String taskId, String processInstanceId, String message) {
-        if (taskId != null) {
-            check(taskId, TaskOperationPolicy::comment);
-        }
+        refuseUnlessPermitted(TaskOperationPolicy::commentOrAttach);
         return super.createComment(taskId, processInstanceId, message);
     }
 
     @Override
     public Attachment createAttachment(String attachmentType, String taskId, String processInstanceId,
             String attachmentName, String attachmentDescription, InputStream content) {
-        attachments();
+        refuseUnlessPermitted(TaskOperationPolicy::commentOrAttach);
         return super.createAttachment(attachmentType, taskId, processInstanceId, attachmentName, attachmentDescription,
                 content);
     }
@@ -268,26 +284,26 @@ final class GuardedTaskService extends SubmittingTaskService {
     @Override
     public Attachment createAttachment(String attachmentType, String taskId, String processInstanceId,
             String attachmentName, String attachmentDescription, String url) {
-        attachments();
+        refuseUnlessPermitted(TaskOperationPolicy::commentOrAttach);
         return super.createAttachment(attachmentType, taskId, processInstanceId, attachmentName, attachmentDescription,
                 url);
     }
 
     @Override
     public void saveAttachment(Attachment attachment) {
-        attachments();
+        refuseUnlessPermitted(TaskOperationPolicy::commentOrAttach);
         super.saveAttachment(attachment);
     }
 
     @Override
     public void deleteAttachment(String attachmentId) {
-        attachments();
+        refuseUnlessPermitted(TaskOperationPolicy::commentOrAttach);
         super.deleteAttachment(attachmentId);
     }
 
     @Override
     public void deleteTaskAttachment(String taskId, String attachmentId) {
-        attachments();
+        refuseUnlessPermitted(TaskOperationPolicy::commentOrAttach);
         super.deleteTaskAttachment(taskId, attachmentId);
     }
 
@@ -338,9 +354,9 @@ final class GuardedTaskService extends SubmittingTaskService {
         check(taskId, (caller, task) -> TaskOperationPolicy.changeVariables(caller));
     }
 
-    private void attachments() {
+    private void refuseUnlessPermitted(Function<Caller, Optional<Refusal>> rule) {
         if (Context.getCommandContext() == null) {
-            refuseIfAny(commandExecutor.execute(context -> TaskOperationPolicy.attach(caller(context))));
+            refuseIfAny(commandExecutor.execute(context -> rule.apply(caller(context))));
         }
     }
 
@@ -399,7 +415,7 @@ final class GuardedTaskService extends SubmittingTaskService {
                 }
             }
         }
-        return new TaskFacts(task.getAssignee(), task.getOwner(), groups, users, secretBallot.test(task));
+        return new TaskFacts(task.getAssignee(), task.getOwner(), groups, users);
     }
 
     /** The named user with its groups; the groups are read only when an administrator names someone else. */

@@ -11,11 +11,13 @@ import java.util.Set;
  * or skip its work. The rules:
  * <ul>
  * <li>a claim, assignment, delegation or owner change names only the caller itself (or clears the caller's own
- * claim); an administrator may name a user who is a candidate of the task (a user of the unit's group);</li>
+ * claim); an administrator may name a user who is a candidate of the task (a user of the unit's group); a task
+ * the model gives to one person by name (a council member's vote) cannot be given back;</li>
  * <li>the task's name, description, priority and due date, its candidates and its variables are the model's and
  * the calendar's: only an administrator changes them, candidates not even then (the follow-up date is the
  * user's own reminder and stays free);</li>
- * <li>no attachments from users, and no comments on a secret ballot (a comment is signed by its writer);</li>
+ * <li>no attachments and no comments from users: what a unit says goes into its form (a comment on a secret ballot
+ * would even sign it);</li>
  * <li>no BPMN error or escalation thrown from a person's task: no process here models one.</li>
  * </ul>
  * Calls without an authenticated user are the application's own and are not restricted.
@@ -31,8 +33,7 @@ final class TaskOperationPolicy {
     }
 
     /** What the decision needs to know of the task. */
-    record TaskFacts(String assignee, String owner, Set<String> candidateGroups, Set<String> candidateUsers,
-            boolean secretBallot) {
+    record TaskFacts(String assignee, String owner, Set<String> candidateGroups, Set<String> candidateUsers) {
     }
 
     /** A user named by the operation, with the groups that user belongs to. */
@@ -65,6 +66,10 @@ final class TaskOperationPolicy {
             return Optional.empty();
         }
         String current = role == Role.OWNER ? task.owner() : task.assignee();
+        if (named.userId() == null && role == Role.ASSIGNEE && current != null && task.candidateGroups().isEmpty()
+                && task.candidateUsers().isEmpty()) {
+            return forbidden("Công việc này được giao đích danh cho «" + current + "»: không thể bỏ nhận việc");
+        }
         if (named.userId() == null) {
             boolean clearsOwn = Objects.equals(current, caller.userId()) || current == null;
             return clearsOwn || caller.admin() ? Optional.empty()
@@ -97,14 +102,10 @@ final class TaskOperationPolicy {
                 : forbidden("Không được đặt biến cho công việc: dữ liệu chỉ được nộp qua biểu mẫu của công việc");
     }
 
-    static Optional<Refusal> comment(Caller caller, TaskFacts task) {
-        return caller.isApplication() || caller.admin() || !task.secretBallot() ? Optional.empty()
-                : forbidden("Không được ghi bình luận vào phiếu bầu kín: bình luận mang tên người viết");
-    }
-
-    static Optional<Refusal> attach(Caller caller) {
+    static Optional<Refusal> commentOrAttach(Caller caller) {
         return caller.isApplication() || caller.admin() ? Optional.empty()
-                : forbidden("Không được đính kèm tệp vào công việc; hồ sơ, tài liệu nộp theo biểu mẫu của từng bước");
+                : forbidden("Không được ghi bình luận hay đính kèm tệp vào công việc: nội dung nộp theo biểu mẫu "
+                        + "của từng bước");
     }
 
     static Optional<Refusal> throwFromTask() {
