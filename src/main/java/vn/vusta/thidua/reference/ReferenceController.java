@@ -45,7 +45,7 @@ class ReferenceController {
     }
 
     /** {@code POST /api/reference/import/clusters} with a text/csv body; administrators only. */
-    @PostMapping(path = "/import/{kind}", consumes = {"text/csv", "text/plain"})
+    @PostMapping(path = "/import/{kind}", consumes = "text/csv")
     ImportSummary importCsv(@PathVariable String kind, @RequestBody String csv) {
         currentUser.requireAdministrator();
         ReferenceKind referenceKind;

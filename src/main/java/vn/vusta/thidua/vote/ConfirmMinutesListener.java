@@ -3,7 +3,6 @@ package vn.vusta.thidua.vote;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +62,7 @@ class ConfirmMinutesListener implements TaskListener {
 
     private void confirm(DelegateTask task, CycleContext cycle) {
         FormValues form = new FormValues(task);
-        LocalDate date = date(form, task.getVariableLocal(MEETING_DATE));
+        LocalDate date = form.meetingDate(MEETING_DATE, "Ngày họp", cycle.year());
         String place = form.text(MEETING_PLACE, "Địa điểm họp", PLACE_LENGTH, true);
         BigDecimal present = form.number(MEMBERS_PRESENT, "Số đơn vị có mặt", BigDecimal.ONE,
                 BigDecimal.valueOf(cycle.members().size()));
@@ -78,18 +77,6 @@ class ConfirmMinutesListener implements TaskListener {
         minutes.insert(new VoteMinutes.Minutes(cycle.businessKey(), date, place, present.intValue(), who, clock.instant()));
         audit.record(who, "CONFIRM_VOTE_MINUTES", cycle.businessKey() + "/vote/minutes",
                 date + ", " + place + ", " + present.intValue() + "/" + cycle.members().size() + " đơn vị có mặt");
-    }
-
-    private static LocalDate date(FormValues form, Object value) {
-        String text = value == null ? "" : value.toString().strip();
-        if (text.isEmpty()) {
-            return form.reject(MEETING_DATE, "Ngày họp: bắt buộc nhập");
-        }
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            return form.reject(MEETING_DATE, "Ngày họp: phải là ngày dạng yyyy-MM-dd (nhận được '" + text + "')");
-        }
     }
 
     private List<Map<String, Object>> rows(CycleContext cycle) {

@@ -1,8 +1,12 @@
 package vn.vusta.thidua.workflow;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +19,8 @@ import org.camunda.spin.json.SpinJsonNode;
  * strings) and collects one Vietnamese message per bad field. Call {@link #throwIfInvalid()} before storing.
  */
 public class FormValues {
+
+    private static final DateTimeFormatter VIETNAMESE_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final VariableScope scope;
     private final List<FieldError> errors = new ArrayList<>();
@@ -104,6 +110,44 @@ public class FormValues {
             }
         }
         return result;
+    }
+
+    /**
+     * A day between {@code from} and {@code to} (inclusive), as Tasklist's date picker sends it ({@code yyyy-MM-dd},
+     * possibly with a time) or as a Java date; an impossible day such as 2024-15-07 is refused, not rolled over.
+     */
+    public LocalDate date(String field, String label, LocalDate from, LocalDate to) {
+        Object value = scope.getVariableLocal(field);
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            return reject(field, label + ": bắt buộc nhập");
+        }
+        LocalDate date;
+        if (value instanceof Date d) {
+            date = d.toInstant().atZone(EngineClock.VIETNAM).toLocalDate();
+        } else {
+            String text = value.toString().strip();
+            try {
+                date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            } catch (DateTimeParseException e) {
+                return reject(field, label + ": phải là ngày có thật, dạng yyyy-MM-dd (nhận được '" + text + "')");
+            }
+        }
+        if (date.isBefore(from) || date.isAfter(to)) {
+            return reject(field, label + ": phải " + range(from, to) + " (nhận được " + VIETNAMESE_DAY.format(date) + ")");
+        }
+        return date;
+    }
+
+    /** The day of a meeting of a cycle's year: in the year, or in the January after it. */
+    public LocalDate meetingDate(String field, String label, int year) {
+        return date(field, label, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 31));
+    }
+
+    private static String range(LocalDate from, LocalDate to) {
+        if (from.getDayOfYear() == 1 && to.equals(LocalDate.of(from.getYear() + 1, 1, 31))) {
+            return "trong năm " + from.getYear() + " hoặc tháng 1/" + to.getYear();
+        }
+        return "từ " + VIETNAMESE_DAY.format(from) + " đến " + VIETNAMESE_DAY.format(to);
     }
 
     public <T> T reject(String field, String message) {

@@ -19,7 +19,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
  * later commit would fail with an optimistic-locking conflict. Waiting for the lock instead makes the second
  * completion read what the first committed: it waits for a few milliseconds and succeeds. This replaces an
  * asynchronous continuation after every unit's task, a job per completion that cost about a tenth of the
- * engine's work. The lock is a database lock, so it holds across nodes that share the database.
+ * engine's work. The lock is a database lock, so it holds across nodes that share the database. A completion that
+ * waited for one of the same task finds the task gone: {@link TaskGoneException}, 404 through REST.
  */
 final class OneCompletionAtATime<T> implements Command<T> {
 
@@ -37,6 +38,9 @@ final class OneCompletionAtATime<T> implements Command<T> {
     public T execute(CommandContext context) {
         if (taskId != null) {
             lockProcessInstanceOf(context);
+            if (context.getTaskManager().findTaskById(taskId) == null) {
+                throw new TaskGoneException(taskId);
+            }
         }
         return completion.execute(context);
     }

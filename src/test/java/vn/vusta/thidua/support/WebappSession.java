@@ -43,6 +43,15 @@ public class WebappSession {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), withXsrfHeader);
     }
 
+    /** Any request with a body, as a page (or a page of another site) in the same browser would send it. */
+    public HttpResponse<String> send(String method, String path, String contentType, String body, boolean withXsrfHeader,
+            java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request, withXsrfHeader);
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request, boolean withXsrfHeader) {
         if (withXsrfHeader) {
             cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
