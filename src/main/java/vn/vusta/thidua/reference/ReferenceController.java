@@ -46,7 +46,7 @@ class ReferenceController {
 
     /** {@code POST /api/reference/import/clusters} with a text/csv body; administrators only. */
     @PostMapping(path = "/import/{kind}", consumes = "text/csv")
-    ImportSummary importCsv(@PathVariable String kind, @RequestBody String csv) {
+    ImportSummary importCsv(@PathVariable String kind, @RequestBody byte[] csv) {
         currentUser.requireAdministrator();
         ReferenceKind referenceKind;
         try {
@@ -55,7 +55,7 @@ class ReferenceController {
             throw new CsvImportException(List.of(new CsvProblem(0, "loại dữ liệu không hỗ trợ '" + kind
                     + "' (provinces, clusters, heads, mergers)")));
         }
-        return importer.importCsv(referenceKind, new StringReader(csv), currentUser.id());
+        return importer.importCsv(referenceKind, new StringReader(Utf8Text.decode(csv)), currentUser.id());
     }
 
     @ExceptionHandler(CsvImportException.class)

@@ -17,6 +17,9 @@ class RowReader {
         this.knownProvinces = knownProvinces;
     }
 
+    /** What makes a spreadsheet read a cell as a formula (CSV injection, OWASP). */
+    private static final String FORMULA_START = "=+-@\t\r";
+
     void problem(CsvTable.Row row, String reason) {
         problems.add(new CsvProblem(row.line(), reason));
     }
@@ -35,6 +38,11 @@ class RowReader {
     }
 
     private String length(CsvTable.Row row, String column, String value, int maxLength) {
+        if (FORMULA_START.indexOf(value.charAt(0)) >= 0) {
+            problem(row, "cột '" + column + "' bắt đầu bằng '" + value.charAt(0) + "': không nhận, vì một bảng tính mở "
+                    + "tệp xuất sau này sẽ coi ô đó là công thức");
+            return null;
+        }
         if (value.length() > maxLength) {
             problem(row, "cột '" + column + "' dài quá " + maxLength + " ký tự");
             return null;

@@ -144,6 +144,12 @@ class TaskVerbProbeTest {
         probeUnitTask("Task_CastRunoffBallot", "dien-bien");
         castRunoff();
         probeHeadTask("Task_ConfirmMinutes");
+        for (String impossible : List.of("1900-01-01", YEAR + "-15-07", (YEAR + 1) + "-02-01")) {
+            ResponseEntity<String> refused = tasks.complete(HEAD, unitTask("Task_ConfirmMinutes", HEAD), Map.of(
+                    "meetingDate", impossible, "meetingPlace", "Hội trường LHH", "membersPresent", 8L, "confirmed", true));
+            assertThat(refused.getStatusCode().value()).as(impossible + ": " + refused.getBody()).isEqualTo(400);
+            assertThat(refused.getBody()).contains("meetingDate", "Ngày họp");
+        }
         complete(HEAD, unitTask("Task_ConfirmMinutes", HEAD), Map.of("meetingDate", YEAR + "-12-06",
                 "meetingPlace", "Hội trường LHH", "membersPresent", 8L, "confirmed", true));
 
