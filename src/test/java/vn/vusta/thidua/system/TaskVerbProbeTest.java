@@ -84,6 +84,9 @@ class TaskVerbProbeTest {
     private RestTasks tasks;
     private int attempts;
     private int refusals;
+    /** Attempts and refusals per attack class, for docs/security.md. */
+    private final Map<String, int[]> perClass = new LinkedHashMap<>();
+    private String attackClass = "";
     private final Map<String, Integer> attemptsPerTask = new LinkedHashMap<>();
 
     @BeforeAll
@@ -180,6 +183,8 @@ class TaskVerbProbeTest {
         assertThat(attemptsPerTask).hasSize(15);
         System.out.printf("Task verb probe: %d attempts on %d kinds of task, %d refused, %d allowed (%s)%n", attempts,
                 attemptsPerTask.size(), refusals, attempts - refusals, attemptsPerTask);
+        perClass.forEach((name, tally) -> System.out.printf("Task verb probe: %s: %d attempts, %d refused%n", name,
+                tally[0], tally[1]));
     }
 
     private void probeUnitTask(String taskKey, String unit) {
@@ -194,6 +199,7 @@ class TaskVerbProbeTest {
     private void probe(String taskKey, String taskId, String owner, List<String> others) {
         int before = attempts;
         boolean assignedByModel = taskKey.equals("Task_CouncilVote");
+        attackClass = "another member, the head, the council or the office";
         for (String other : others) {
             for (Verb verb : verbs(taskId, other, owner)) {
                 if (READERS.contains(other) && READS.contains(verb.name())) {
@@ -203,9 +209,11 @@ class TaskVerbProbeTest {
                 }
             }
         }
+        attackClass = "anonymous";
         for (Verb verb : verbs(taskId, owner, "council-2".equals(owner) ? "council-3" : "council-2")) {
             expectRefused(taskKey, null, verb, taskId, true);
         }
+        attackClass = "the task's own user";
         for (Verb verb : verbs(taskId, owner, others.get(0))) {
             if (verb.name().equals("complete-empty")) {
                 continue; // the user's own submission, valid or not, is the scenario tests' subject
@@ -231,6 +239,7 @@ class TaskVerbProbeTest {
         Set<String> names = new TreeSet<>(runtimeService.getVariables(task.getExecutionId()).keySet());
         names.addAll(List.of("unit", "members", "year", "head", "deputy", "headGroup", "cluster", "voteRound",
                 "councilMember", "registrationDue", "midYearDue", "yearEndDue", "voteDue", "dossierDue", "returnUnit"));
+        attackClass = "extra variables beside a valid form (complete, submit-form)";
         Map<String, Object> valid = validValues(taskKey, owner);
         names.removeAll(formFields(taskId, owner));
         for (String name : names) {
@@ -303,8 +312,11 @@ class TaskVerbProbeTest {
 
     private void count(ResponseEntity<String> response) {
         attempts++;
+        int[] tally = perClass.computeIfAbsent(attackClass, c -> new int[2]);
+        tally[0]++;
         if (!response.getStatusCode().is2xxSuccessful()) {
             refusals++;
+            tally[1]++;
         }
     }
 
