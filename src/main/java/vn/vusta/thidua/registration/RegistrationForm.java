@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import vn.vusta.thidua.reference.FieldsOfWork;
+import vn.vusta.thidua.workflow.FormNumber;
 import vn.vusta.thidua.workflow.FormValues;
 
 /**
@@ -60,8 +61,7 @@ final class RegistrationForm {
         Map<String, Object> values = new LinkedHashMap<>();
         for (int field = 1; field <= FieldsOfWork.COUNT; field++) {
             Registration.Target target = previous == null ? null : previous.targets().get(field - 1);
-            // a plain number: Tasklist's number field cannot show a serialized BigDecimal
-            values.put(target(field), target == null ? null : target.target().doubleValue());
+            values.put(target(field), target == null ? null : FormNumber.shown(target.target()));
             values.put(note(field), target == null ? null : target.description());
         }
         if (previous != null) {

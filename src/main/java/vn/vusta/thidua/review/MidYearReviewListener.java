@@ -17,6 +17,7 @@ import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
 import vn.vusta.thidua.workflow.FormJson;
+import vn.vusta.thidua.workflow.FormNumber;
 
 /**
  * The head's record of the review meeting ({@code Task_RecordMidYearReview}, form {@code record-mid-year-review}):
@@ -53,7 +54,7 @@ class MidYearReviewListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             List<UnitCompletion> units = completions.current(cycle.businessKey());
             task.getExecution().setVariableLocal(UNITS, FormJson.stored(rows(cycle, units)));
-            task.getExecution().setVariableLocal(MeetingForm.CLUSTER_COMPLETION, Completion.cluster(units).doubleValue());
+            task.getExecution().setVariableLocal(MeetingForm.CLUSTER_COMPLETION, FormNumber.shown(Completion.cluster(units)));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             MeetingForm.Meeting meeting = MeetingForm.read(task, cycle.year());
             String who = actor.of(task);
@@ -79,6 +80,6 @@ class MidYearReviewListener implements TaskListener {
     }
 
     private static String percent(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString().replace('.', ',') + " %";
+        return FormNumber.shown(value) + " %";
     }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 import vn.vusta.thidua.reference.FieldsOfWork;
 import vn.vusta.thidua.registration.Registration;
+import vn.vusta.thidua.workflow.FormNumber;
 import vn.vusta.thidua.workflow.FormValues;
 
 /**
@@ -54,14 +55,14 @@ final class ProgressForm {
         return items;
     }
 
-    /** The registered targets to show, and the unit's last report if it has one. Numbers as Double, as Tasklist expects. */
+    /** The registered targets to show, and the unit's last report if it has one. Numbers as the form's text fields show them ("12,5"). */
     static Map<String, Object> prefill(Registration registration, ProgressReport previous) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (int field = 1; field <= FieldsOfWork.COUNT; field++) {
             ProgressReport.Item last = previous == null ? null : previous.items().get(field - 1);
-            values.put(target(field), target(registration, field).doubleValue());
+            values.put(target(field), FormNumber.shown(target(registration, field)));
             values.put(targetNote(field), registration == null ? null : registration.targets().get(field - 1).description());
-            values.put(progress(field), last == null ? null : last.progress().doubleValue());
+            values.put(progress(field), last == null ? null : FormNumber.shown(last.progress()));
             values.put(note(field), last == null ? null : last.note());
         }
         return values;

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 import vn.vusta.thidua.reference.FieldsOfWork;
 import vn.vusta.thidua.registration.Registration;
+import vn.vusta.thidua.workflow.FormNumber;
 import vn.vusta.thidua.workflow.FormValues;
 
 /**
@@ -64,15 +65,15 @@ final class ResultsForm {
 
     /**
      * The values to show: the registered targets, and for a correction the last version and the head's reason.
-     * Numbers as Double, as Tasklist's number fields expect.
+     * Numbers as the form's text fields show them ("12,5").
      */
     static Map<String, Object> prefill(Registration registration, ResultReport previous, String returnReason) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (int field = 1; field <= FieldsOfWork.COUNT; field++) {
             ResultReport.Item last = previous == null ? null : previous.items().get(field - 1);
-            values.put(target(field), target(registration, field).doubleValue());
+            values.put(target(field), FormNumber.shown(target(registration, field)));
             values.put(targetNote(field), registration == null ? null : registration.targets().get(field - 1).description());
-            values.put(result(field), last == null ? null : last.result().doubleValue());
+            values.put(result(field), last == null ? null : FormNumber.shown(last.result()));
             values.put(note(field), last == null ? null : last.note());
         }
         values.put(ACHIEVEMENTS, previous == null ? null : previous.achievements());

@@ -18,6 +18,7 @@ import vn.vusta.thidua.reference.Province;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
+import vn.vusta.thidua.workflow.FormNumber;
 import vn.vusta.thidua.workflow.HeadReview;
 
 /**
@@ -99,6 +100,6 @@ class ResultsReviewListener implements TaskListener {
     }
 
     private static String decimal(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString().replace('.', ',');
+        return FormNumber.shown(value);
     }
 }

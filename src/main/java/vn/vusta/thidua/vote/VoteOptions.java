@@ -14,6 +14,7 @@ import vn.vusta.thidua.rules.RotationVerdict;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.rules.Verdict;
 import vn.vusta.thidua.summary.UnitScore;
+import vn.vusta.thidua.workflow.FormNumber;
 
 /** What the ballot forms show: options lists (label = province name and why) and the year-end ranking table. */
 @Component
@@ -48,8 +49,8 @@ class VoteOptions {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("rank", score == null ? "—" : String.valueOf(score.rank()));
             row.put("unit", name(unit));
-            row.put("score", score == null ? "—" : score.score().toPlainString());
-            row.put("completion", score == null ? "—" : score.completionPercent().stripTrailingZeros().toPlainString() + " %");
+            row.put("score", score == null ? "—" : FormNumber.shown(score.score()));
+            row.put("completion", score == null ? "—" : FormNumber.shown(score.completionPercent()) + " %");
             row.put("flag", verdict(setup.eligibility().get(unit).get(Title.FLAG)));
             row.put("merit", verdict(setup.eligibility().get(unit).get(Title.MERIT)));
             RotationVerdict head = setup.rotation().get(unit).get(Role.HEAD);
@@ -64,7 +65,7 @@ class VoteOptions {
 
     private String label(String unit, VoteSetup setup) {
         UnitScore score = setup.scoreOf(unit);
-        return score == null ? name(unit) : name(unit) + " (hạng " + score.rank() + ", " + score.score().toPlainString() + " điểm)";
+        return score == null ? name(unit) : name(unit) + " (hạng " + score.rank() + ", " + FormNumber.shown(score.score()) + " điểm)";
     }
 
     private static String verdict(Verdict verdict) {

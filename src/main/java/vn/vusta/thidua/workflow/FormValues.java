@@ -15,8 +15,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
- * Reads the values a form submitted (Tasklist sends numbers as Long/Integer/Double, lists as Json, dates as
- * strings) and collects one Vietnamese message per bad field. Call {@link #throwIfInvalid()} before storing.
+ * Reads the values a form submitted (Tasklist sends the forms' numbers as text with a decimal comma, lists as Json,
+ * dates as strings; REST clients may send numbers) and collects one Vietnamese message per bad field. Call {@link #throwIfInvalid()} before storing.
  */
 public class FormValues {
 
@@ -36,15 +36,15 @@ public class FormValues {
         }
         BigDecimal number;
         try {
-            number = value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(value.toString().strip());
+            number = value instanceof Number n ? new BigDecimal(n.toString()) : FormNumber.parse(value.toString());
         } catch (NumberFormatException e) {
-            return reject(field, label + ": phải là số (nhận được '" + value + "')");
+            return reject(field, label + ": phải là số, phần thập phân sau dấu phẩy, ví dụ 12,5 (nhận được '" + value + "')");
         }
         if (min != null && number.compareTo(min) < 0) {
-            return reject(field, label + ": không được nhỏ hơn " + min.toPlainString());
+            return reject(field, label + ": không được nhỏ hơn " + FormNumber.shown(min));
         }
         if (max != null && number.compareTo(max) > 0) {
-            return reject(field, label + ": không được lớn hơn " + max.toPlainString());
+            return reject(field, label + ": không được lớn hơn " + FormNumber.shown(max));
         }
         return number;
     }

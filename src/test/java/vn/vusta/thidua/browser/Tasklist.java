@@ -2,6 +2,7 @@ package vn.vusta.thidua.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,6 +10,7 @@ import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * What an officer does in Tasklist: choose a filter, open a task from the list, claim it, fill the Camunda Form
@@ -40,7 +42,16 @@ final class Tasklist {
 
     /** Opens the task whose name is exactly {@code name} from the current list (reloading until it is there). */
     Tasklist open(String name) {
-        By link = By.xpath("//ol[contains(@class,'tasks-list')]//h4//a[normalize-space(.) = " + Browser.literal(name) + "]");
+        return openLink(By.xpath("//ol[contains(@class,'tasks-list')]//h4//a[normalize-space(.) = " + Browser.literal(name) + "]"));
+    }
+
+    /** Opens the first task whose name starts with {@code prefix} from the current list (reloading until one is there). */
+    Tasklist openStartingWith(String prefix) {
+        return openLink(By.xpath("//ol[contains(@class,'tasks-list')]//h4//a[starts-with(normalize-space(.), "
+                + Browser.literal(prefix) + ")]"));
+    }
+
+    private Tasklist openLink(By link) {
         browser.until(d -> {
             if (!d.findElements(link).isEmpty()) {
                 return true;
@@ -114,6 +125,30 @@ final class Tasklist {
         return this;
     }
 
+    /**
+     * Types into a field as a person does, in one go inside the browser: a click into the field (or Tab from the
+     * previous one when {@code tab}), then one key at a time with {@code perKey} between keys, and no pause after
+     * the last key. Nothing waits for the form to settle: that is what a person does not do either.
+     */
+    Tasklist typeKeys(String fieldId, String text, Duration perKey, boolean tab) {
+        WebElement input = field(fieldId);
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", input);
+        Actions keys = new Actions(browser.driver());
+        if (tab) {
+            keys.sendKeys(Keys.TAB);
+        } else {
+            keys.click(input);
+        }
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            keys.sendKeys(new String(Character.toChars(text.codePointAt(i))));
+            if (!perKey.isZero()) {
+                keys.pause(perKey);
+            }
+        }
+        keys.perform();
+        return this;
+    }
+
     /** Types a date into a form-js datetime field (its date picker takes the typed text, MM/DD/YYYY) and leaves it. */
     Tasklist date(String fieldId, String typed) {
         WebElement input = field(fieldId + "-date");
@@ -123,10 +158,12 @@ final class Tasklist {
         return this;
     }
 
+    /** Ticks or unticks a checkbox with a real click (which, as for a person, first leaves the field being typed). */
     Tasklist check(String fieldId, boolean checked) {
         WebElement box = field(fieldId);
         if (box.isSelected() != checked) {
-            browser.script("arguments[0].click();", box);
+            browser.script("arguments[0].scrollIntoView({block: 'center'});", box);
+            box.click();
         }
         return this;
     }

@@ -117,19 +117,19 @@ class RegistrationScenarioTest {
         assertThat(correction.getName()).startsWith("Sửa đăng ký thi đua năm 2023");
         Map<String, Object> shown = driver.formVariables("ben-tre", correction.getId());
         assertThat(shown).containsEntry("returnReason", "Chỉ tiêu lĩnh vực 6 quá thấp");
-        assertThat(new BigDecimal(shown.get("target1").toString())).isEqualByComparingTo("11");
+        assertThat(shown.get("target1")).as("as the form's text field shows it").isEqualTo("11");
         assertThat(progress.of(key, Phase.REGISTRATION)).filteredOn(s -> s.province().equals("ben-tre"))
                 .extracting(UnitStatus::status).containsExactly(UnitStatus.Status.RETURNED);
 
         Map<String, Object> corrected = registration(11, false);
-        corrected.put("target6", 5);
+        corrected.put("target6", "5,5"); // as Tasklist sends it: text with the decimal comma
         driver.submit("ben-tre", correction.getId(), corrected);
         driver.runJobs(key);
         driver.submit("vinh-long", driver.task(key, "Task_ReviewRegistrations", "province-vinh-long").getId(),
                 Map.of("decision", "submit"));
 
         assertThat(registrations.history(key, "ben-tre")).extracting(Registration::version).containsExactly(1, 2);
-        assertThat(registrations.latest(key, "ben-tre").orElseThrow().targets().get(5).target()).isEqualByComparingTo("5");
+        assertThat(registrations.latest(key, "ben-tre").orElseThrow().targets().get(5).target()).isEqualByComparingTo("5.5");
         assertThat(progress.of(key, Phase.REGISTRATION)).hasSize(6).allSatisfy(s -> assertThat(s.status()).isEqualTo(UnitStatus.Status.SUBMITTED));
         assertThat(phase).isEnded();
         assertThat(notifications.forGroups(List.of("council-office"))).anySatisfy(n -> assertThat(n.businessKey()).isEqualTo(key));
