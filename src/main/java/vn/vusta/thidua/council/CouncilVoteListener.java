@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
 import vn.vusta.thidua.workflow.FormJson;
-import vn.vusta.thidua.workflow.FormPrefill;
+import vn.vusta.thidua.engine.FormPrefill;
 import vn.vusta.thidua.workflow.FormValues;
 
 /**

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-import vn.vusta.thidua.workflow.EngineClock;
+import vn.vusta.thidua.engine.EngineClock;
 import vn.vusta.thidua.workflow.FormValues;
 
 /**

@@ -14,7 +14,7 @@ import vn.vusta.thidua.cycle.CycleContext;
 import vn.vusta.thidua.cycle.Notifications;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
-import vn.vusta.thidua.workflow.EngineClock;
+import vn.vusta.thidua.engine.EngineClock;
 import vn.vusta.thidua.workflow.FormJson;
 import vn.vusta.thidua.workflow.FormValues;
 

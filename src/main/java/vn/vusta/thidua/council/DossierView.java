@@ -13,7 +13,7 @@ import vn.vusta.thidua.vote.ElectionOutcome;
 import vn.vusta.thidua.vote.Nominations;
 import vn.vusta.thidua.vote.NomineeOutcome;
 import vn.vusta.thidua.workflow.FormJson;
-import vn.vusta.thidua.workflow.FormPrefill;
+import vn.vusta.thidua.engine.FormPrefill;
 
 /**
  * What the council's forms show of a cluster's dossier: the proposal (unit, title, votes, reason) written by the

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.system.CurrentUser;
-import vn.vusta.thidua.workflow.EngineClock;
+import vn.vusta.thidua.engine.EngineClock;
 
 /**
  * A cluster's own deadlines for a year (administrators), e.g. {@code PUT /api/calendar/8/2026

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import vn.vusta.thidua.workflow.EngineClock;
+import vn.vusta.thidua.engine.EngineClock;
 
 /** The deadlines of one cluster's year: its own calendar where set, else the defaults. */
 @Component

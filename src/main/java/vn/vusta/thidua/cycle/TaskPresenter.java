@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.reference.Province;
 import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.workflow.EngineClock;
+import vn.vusta.thidua.engine.EngineClock;
 
 /**
  * Create listener of every user task: a name and description that tell the officer what to do and by when

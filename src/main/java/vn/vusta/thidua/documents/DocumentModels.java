@@ -28,7 +28,7 @@ import vn.vusta.thidua.summary.UnitScores;
 import vn.vusta.thidua.vote.ElectionOutcome;
 import vn.vusta.thidua.vote.Nominations;
 import vn.vusta.thidua.vote.NomineeOutcome;
-import vn.vusta.thidua.workflow.EngineClock;
+import vn.vusta.thidua.engine.EngineClock;
 
 /**
  * The values each template is filled with, from the cycle's stored records: every value is already a formatted

@@ -14,7 +14,7 @@ import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.UnitProgress;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
-import vn.vusta.thidua.workflow.FormPrefill;
+import vn.vusta.thidua.engine.FormPrefill;
 
 /**
  * Listener of a unit's registration task ({@code Task_RegisterTargets}, {@code Task_CorrectRegistration}):

@@ -17,7 +17,7 @@ import vn.vusta.thidua.registration.Registration;
 import vn.vusta.thidua.registration.RegistrationRepository;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
-import vn.vusta.thidua.workflow.FormPrefill;
+import vn.vusta.thidua.engine.FormPrefill;
 
 /**
  * Listener of a unit's progress report ({@code Task_ReportProgress}): its form shows the unit's registered targets

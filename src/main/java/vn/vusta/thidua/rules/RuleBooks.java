@@ -9,11 +9,11 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+
+import vn.vusta.thidua.engine.DecisionHistory;
 
 /**
  * Hands out the rule book of a cycle. At cycle start call {@link #current()} and store its {@link RuleVersions#toMap()};
@@ -61,22 +61,17 @@ public class RuleBooks {
     }
 
     private DmnDecisionResult evaluate(String definitionId, Map<String, Object> inputs) {
-        ProcessEngineConfigurationImpl configuration = configuration();
-        if (configuration.getHistoryLevel().isHistoryEventProduced(HistoryEventTypes.DMN_DECISION_EVALUATE, null)) {
-            return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
-                    () -> engine.getDecisionService().evaluateDecisionById(definitionId).variables(inputs).evaluate()));
+        if (DecisionHistory.recorded(engine)) {
+            return DecisionHistory.withoutAuthorization(engine,
+                    () -> engine.getDecisionService().evaluateDecisionById(definitionId).variables(inputs).evaluate());
         }
         DmnDecision decision = deployedDecisions.computeIfAbsent(definitionId, this::deployed);
         return dmnEngine.evaluateDecision(decision, Variables.fromMap(inputs));
     }
 
     private DmnDecision deployed(String definitionId) {
-        return configuration().getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
+        return DecisionHistory.withoutAuthorization(engine,
                 () -> dmnEngine.parseDecision(repositoryService.getDecisionDefinition(definitionId).getKey(),
-                        repositoryService.getDmnModelInstance(definitionId))));
-    }
-
-    private ProcessEngineConfigurationImpl configuration() {
-        return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+                        repositoryService.getDmnModelInstance(definitionId)));
     }
 }

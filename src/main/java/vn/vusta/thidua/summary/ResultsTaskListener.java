@@ -16,7 +16,7 @@ import vn.vusta.thidua.registration.Registration;
 import vn.vusta.thidua.registration.RegistrationRepository;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
-import vn.vusta.thidua.workflow.FormPrefill;
+import vn.vusta.thidua.engine.FormPrefill;
 
 /**
  * Listener of a unit's year-end report ({@code Task_ReportResults}, {@code Task_CorrectResults}): its form shows

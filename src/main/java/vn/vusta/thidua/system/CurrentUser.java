@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+
+import vn.vusta.thidua.engine.Authenticated;
 
 /** The user authenticated for the current request (set by {@link ApiAuthenticationFilter}). */
 @Component
@@ -18,12 +19,11 @@ public class CurrentUser {
     }
 
     public String id() {
-        return authentication().getUserId();
+        return authentication().userId();
     }
 
     public List<String> groups() {
-        List<String> groups = authentication().getGroupIds();
-        return groups == null ? List.of() : groups;
+        return authentication().groupIds();
     }
 
     public boolean isAdministrator() {
@@ -45,11 +45,8 @@ public class CurrentUser {
         }
     }
 
-    private Authentication authentication() {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        if (authentication == null) {
-            throw new IllegalStateException("no authenticated user on this request");
-        }
-        return authentication;
+    private Authenticated authentication() {
+        return Authenticated.current(identityService)
+                .orElseThrow(() -> new IllegalStateException("no authenticated user on this request"));
     }
 }

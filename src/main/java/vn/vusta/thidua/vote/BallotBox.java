@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import vn.vusta.thidua.rules.Title;
-import vn.vusta.thidua.workflow.EngineClock;
+import vn.vusta.thidua.engine.EngineClock;
 
 /**
  * The ballot box: rounds, anonymous ballots and participation. A ballot row has a random id, the round and the day,

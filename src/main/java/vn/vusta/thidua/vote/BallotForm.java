@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 
 import vn.vusta.thidua.rules.Title;
-import vn.vusta.thidua.workflow.FieldError;
+import vn.vusta.thidua.engine.FieldError;
 import vn.vusta.thidua.workflow.FormValues;
 
 /**

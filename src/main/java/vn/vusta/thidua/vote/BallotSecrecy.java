@@ -1,47 +1,22 @@
 package vn.vusta.thidua.vote;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Set;
 
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.history.HistoryLevel;
-import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
-import vn.vusta.thidua.workflow.CountersWithoutHistory;
+import vn.vusta.thidua.engine.SecretFields;
 
 /**
- * Keeps the nomination vote secret in the engine. Registers, for each standard level that records variables
- * ({@code audit}, {@code full}), a {@link SecretBallotHistoryLevel} of the same name and id as a custom history level;
- * the engine picks the last level of the configured name, so {@code camunda.bpm.history-level: full} resolves to the
- * secret variant without any change to the configuration or the database. The levels also leave out the history of
- * the engine's multi-instance counters ({@link CountersWithoutHistory}). After start-up it refuses to run if the
- * level in force would still record ballot variables.
+ * The ballot's fields are secret: the engine records them nowhere, for any user ({@link SecretFields}); they are
+ * task-local transient values that only {@link CastBallotListener} reads, and a ballot is stored without its voter.
  */
-@Component
-class BallotSecrecy extends AbstractProcessEnginePlugin {
+@Configuration(proxyBeanMethods = false)
+class BallotSecrecy {
 
-    @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<HistoryLevel> levels = new ArrayList<>();
-        if (configuration.getCustomHistoryLevels() != null) {
-            levels.addAll(configuration.getCustomHistoryLevels());
-        }
-        levels.add(new SecretBallotHistoryLevel(new CountersWithoutHistory(HistoryLevel.HISTORY_LEVEL_AUDIT)));
-        levels.add(new SecretBallotHistoryLevel(new CountersWithoutHistory(HistoryLevel.HISTORY_LEVEL_FULL)));
-        configuration.setCustomHistoryLevels(levels);
-    }
-
-    @Override
-    public void postInit(ProcessEngineConfigurationImpl configuration) {
-        HistoryLevel level = configuration.getHistoryLevel();
-        boolean recordsVariables = level != null
-                && level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE, null);
-        if (recordsVariables && !(level instanceof SecretBallotHistoryLevel)) {
-            throw new ProcessEngineException("History level " + level.getName() + " would record the ballots of the "
-                    + "nomination vote; use audit or full (made secret by " + getClass().getSimpleName() + ") or none/activity");
-        }
+    @Bean
+    SecretFields ballotFields() {
+        return new SecretFields(VoteVariables.PROCESS_KEY, Set.copyOf(VoteVariables.BALLOT_FIELDS),
+                Set.copyOf(VoteVariables.BALLOT_TASKS));
     }
 }

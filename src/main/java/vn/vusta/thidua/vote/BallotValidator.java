@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import vn.vusta.thidua.rules.Title;
-import vn.vusta.thidua.workflow.FieldError;
+import vn.vusta.thidua.engine.FieldError;
 
 /**
  * Checks one ballot before it is accepted. Pure: no engine, no storage. Returns every problem found, each naming

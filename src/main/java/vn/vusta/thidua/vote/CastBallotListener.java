@@ -19,10 +19,10 @@ import vn.vusta.thidua.rules.Role;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
-import vn.vusta.thidua.workflow.FieldError;
+import vn.vusta.thidua.engine.FieldError;
 import vn.vusta.thidua.workflow.FormJson;
-import vn.vusta.thidua.workflow.FormPrefill;
-import vn.vusta.thidua.workflow.InvalidSubmissionException;
+import vn.vusta.thidua.engine.FormPrefill;
+import vn.vusta.thidua.engine.InvalidSubmissionException;
 
 /**
  * Listener of a unit's ballot ({@code Task_CastBallot}, {@code Task_CastRunoffBallot}). When the form opens: the

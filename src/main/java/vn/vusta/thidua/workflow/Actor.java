@@ -2,8 +2,9 @@ package vn.vusta.thidua.workflow;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+
+import vn.vusta.thidua.engine.Authenticated;
 
 /** Who is acting: the authenticated user (REST, Tasklist), else the task's assignee, else the system. */
 @Component
@@ -16,10 +17,7 @@ public class Actor {
     }
 
     public String of(DelegateTask task) {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        if (authentication != null && authentication.getUserId() != null) {
-            return authentication.getUserId();
-        }
-        return task.getAssignee() != null ? task.getAssignee() : "system";
+        return Authenticated.current(identityService).map(Authenticated::userId)
+                .orElse(task.getAssignee() != null ? task.getAssignee() : "system");
     }
 }

@@ -6,6 +6,7 @@ import org.camunda.spin.DataFormats;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.spi.DataFormat;
+import vn.vusta.thidua.engine.FormPrefill;
 
 /** A list or map that a form shows (a table, a select's or checklist's options), as a JSON object value. */
 public final class FormJson {

@@ -13,6 +13,9 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
+import vn.vusta.thidua.engine.EngineClock;
+import vn.vusta.thidua.engine.FieldError;
+import vn.vusta.thidua.engine.InvalidSubmissionException;
 
 /**
  * Reads the values a form submitted (Tasklist sends the forms' numbers as text with a decimal comma, lists as Json,

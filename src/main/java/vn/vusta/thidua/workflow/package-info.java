@@ -1,5 +1,6 @@
 /**
- * What every phase's tasks share: reading and validating submitted form values, refusing a bad submission
- * with a clear message per field (the task stays open, nothing is stored), the acting user, and the one clock.
+ * What every phase's tasks share on top of the engine: reading and validating submitted form values
+ * ({@link vn.vusta.thidua.workflow.FormValues}: one Vietnamese message per bad field, the task stays open and nothing
+ * is stored), the acting user, the JSON forms receive, the head's review of one unit.
  */
 package vn.vusta.thidua.workflow;

@@ -23,7 +23,7 @@ import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.vote.ElectionOutcome;
 import vn.vusta.thidua.vote.Nominations;
 import vn.vusta.thidua.vote.NomineeOutcome;
-import vn.vusta.thidua.workflow.EngineClock;
+import vn.vusta.thidua.engine.EngineClock;
 
 /**
  * Scenario 3 of the user guide, in Chromium: an officer casts the secret ballot of the nomination vote

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import vn.vusta.thidua.rules.RuleBook;
 import vn.vusta.thidua.rules.Threshold;
 import vn.vusta.thidua.rules.Title;
-import vn.vusta.thidua.workflow.InvalidSubmissionException;
+import vn.vusta.thidua.engine.InvalidSubmissionException;
 
 /** The council's count and the decision form's checks, without the engine. */
 class CouncilRulesTest {

@@ -35,7 +35,7 @@ import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.system.AuditTrail;
-import vn.vusta.thidua.workflow.InvalidSubmissionException;
+import vn.vusta.thidua.engine.InvalidSubmissionException;
 
 /** One test per path through {@code council-approval}, on cluster 6 in years no other test uses. */
 @ThiDuaSpringTest

@@ -29,7 +29,7 @@ import vn.vusta.thidua.cycle.UnitStatus;
 import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.support.CycleDriver;
-import vn.vusta.thidua.workflow.InvalidSubmissionException;
+import vn.vusta.thidua.engine.InvalidSubmissionException;
 
 @ThiDuaSpringTest
 class RegistrationScenarioTest {

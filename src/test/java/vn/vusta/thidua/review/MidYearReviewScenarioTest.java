@@ -32,7 +32,7 @@ import vn.vusta.thidua.cycle.UnitStatus;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.system.AuditTrail;
-import vn.vusta.thidua.workflow.InvalidSubmissionException;
+import vn.vusta.thidua.engine.InvalidSubmissionException;
 
 /** Cluster 6 (6 members, no 2025 merger), years 2081–2084: no other test uses them. */
 @ThiDuaSpringTest

@@ -34,7 +34,7 @@ import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.review.CycleSteps;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.system.AuditTrail;
-import vn.vusta.thidua.workflow.InvalidSubmissionException;
+import vn.vusta.thidua.engine.InvalidSubmissionException;
 
 /**
  * Cluster 6 (6 members, no 2025 merger), years 2085–2087: no other test uses them. Each test drives the real cycle

@@ -26,7 +26,7 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
-import vn.vusta.thidua.workflow.EngineClock;
+import vn.vusta.thidua.engine.EngineClock;
 
 /**
  * Drives a cycle in tests as its users and the job executor would: runs the due jobs of one cycle (the

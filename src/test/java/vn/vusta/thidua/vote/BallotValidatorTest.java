@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.vusta.thidua.rules.RuleBook;
 import vn.vusta.thidua.rules.Title;
-import vn.vusta.thidua.workflow.FieldError;
+import vn.vusta.thidua.engine.FieldError;
 
 class BallotValidatorTest {
 

@@ -29,7 +29,7 @@ import vn.vusta.thidua.cycle.PhaseTallies;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.vote.VoteFixture.UnitYear;
-import vn.vusta.thidua.workflow.InvalidSubmissionException;
+import vn.vusta.thidua.engine.InvalidSubmissionException;
 
 /**
  * One test per path through {@code nomination-vote}, on a real cycle (registration driven through, scores written):
