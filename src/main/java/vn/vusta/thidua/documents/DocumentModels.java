@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.Cycle;
@@ -43,19 +41,19 @@ class DocumentModels {
     private final RegistrationRepository registrations;
     private final PhaseRecords records;
     private final RuleBooks ruleBooks;
-    private final IdentityService identityService;
+    private final Signatory signatory;
     private final Clock clock;
 
     DocumentModels(ReferenceRepository reference, Nominations nominations, UnitScores scores,
             RegistrationRepository registrations, PhaseRecords records, RuleBooks ruleBooks,
-            IdentityService identityService, Clock clock) {
+            Signatory signatory, Clock clock) {
         this.reference = reference;
         this.nominations = nominations;
         this.scores = scores;
         this.registrations = registrations;
         this.records = records;
         this.ruleBooks = ruleBooks;
-        this.identityService = identityService;
+        this.signatory = signatory;
         this.clock = clock;
     }
 
@@ -176,7 +174,8 @@ class DocumentModels {
                 .orElse(election == null ? null : election.head())));
         model.put("nextDeputy", name(decision.map(PhaseRecords.Decision::nextDeputy)
                 .orElse(election == null ? null : election.deputy())));
-        model.put("chairName", decision.map(d -> person(d.signedBy())).orElse(null));
+        model.put("signerTitle", signatory.title());
+        model.put("signerName", signatory.name(decision.map(PhaseRecords.Decision::signedBy).orElse(null)));
         return model;
     }
 
@@ -215,11 +214,6 @@ class DocumentModels {
 
     String name(String code) {
         return code == null ? null : reference.province(code).map(Province::name).orElse(code);
-    }
-
-    private String person(String userId) {
-        User user = identityService.createUserQuery().userId(userId).singleResult();
-        return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
     }
 
     private static String denominator(Denominator denominator) {

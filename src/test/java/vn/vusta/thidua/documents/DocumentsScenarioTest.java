@@ -201,7 +201,9 @@ class DocumentsScenarioTest {
             assertThat(text).contains("LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT VIỆT NAM", "QUYẾT ĐỊNH", "Số: …",
                     "Hà Nội, ngày … tháng … năm …", "Liên hiệp các Hội KH&KT tỉnh Vĩnh Long", "Cờ thi đua",
                     "Liên hiệp các Hội KH&KT tỉnh Đồng Tháp", "Bằng khen", "4/5",
-                    "tỉnh Đồng Tháp; cụm phó: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh An Giang");
+                    "tỉnh Đồng Tháp; cụm phó: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh An Giang",
+                    // before the signature: the council's only chair, who will sign
+                    "CHỦ TỊCH", "Trần Văn An");
         }
         driver.submit("council-chair", driver.task(KEY, "Task_SignDecision", "council-chair").getId(),
                 Map.of("decisionNumber", "15/QĐ-LHHVN", "decisionDate", "2022-12-21"));
@@ -209,7 +211,18 @@ class DocumentsScenarioTest {
 
         String[] signed = generateAndRead(DocumentKind.DECISION);
         for (String text : signed) {
-            assertThat(text).contains("Số: 15/QĐ-LHHVN", "Hà Nội, ngày 21 tháng 12 năm 2022", "Chủ tịch Hội đồng TĐKT");
+            // the signer as the chair's profile names him (last name "Trần Văn", first name "An"), under the title
+            assertThat(text).contains("Số: 15/QĐ-LHHVN", "Hà Nội, ngày 21 tháng 12 năm 2022", "CHỦ TỊCH",
+                    "Trần Văn An");
+            assertThat(text).doesNotContain("Chủ tịch Hội đồng TĐKT", "An Trần Văn");
+        }
+        List<String> pages = pdfPages(documents.generate(KEY, DocumentKind.DECISION, "test").get(1).content());
+        String last = pages.get(pages.size() - 1);
+        assertThat(last).as("the last page: the last article with the recipients and the signature, never these alone")
+                .contains("Điều 3.", "Nơi nhận:", "CHỦ TỊCH", "(Ký, ghi rõ họ tên, đóng dấu)", "Trần Văn An");
+        assertThat(last.indexOf("Điều 3.")).isLessThan(last.indexOf("Nơi nhận:"));
+        for (String page : pages.subList(0, pages.size() - 1)) {
+            assertThat(page).doesNotContain("Nơi nhận:", "Trần Văn An");
         }
         List<StoredDocument> decisions = documents.list(KEY).stream().filter(d -> d.kind() == DocumentKind.DECISION).toList();
         // the chair's task stored the final decision on complete; this test generated two more
@@ -370,6 +383,20 @@ class DocumentsScenarioTest {
         }
         assertThat(generated.get(1).document().sha256()).isEqualTo(DocumentService.sha256(pdf));
         return new String[] {docxText(docx), pdfText(pdf)};
+    }
+
+    /** The PDF's text page by page, lines joined. */
+    private static List<String> pdfPages(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFC).replaceAll("\\s*\\R\\s*", " "));
+            }
+            return pages;
+        }
     }
 
     private static String docxText(byte[] docx) throws IOException {
