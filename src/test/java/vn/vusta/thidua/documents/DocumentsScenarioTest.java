@@ -158,7 +158,7 @@ class DocumentsScenarioTest {
                     "Họp bình xét, suy tôn thi đua năm 2022", "Cụm thi đua số 8 – Bắc Sông Hậu",
                     "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tiền Giang", "Trà Vinh", "Bến Tre",
                     "Vĩnh Long (cụm trưởng)", "Đồng Tháp (cụm phó)",
-                    "trên 50 % tổng số đơn vị thành viên của cụm", "5/6", "83,3 %", "4/6", "66,7 %",
+                    "trên 50 % tổng số đơn vị thành viên của cụm", "5/6", "83,33 %", "4/6", "66,67 %",
                     "Không đề nghị — không đạt ngưỡng",
                     "Cụm trưởng năm 2023: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đồng Tháp (5/6 phiếu)",
                     "Cụm phó năm 2023: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh An Giang (4/6 phiếu)",
@@ -173,14 +173,14 @@ class DocumentsScenarioTest {
     void theProposalListsTheNomineesWithTitlesVotesScoresAndAchievements() throws IOException {
         for (String text : generateAndRead(DocumentKind.PROPOSAL)) {
             assertThat(text).contains("TỜ TRÌNH", "Số: …/TTr-CTĐ8", "Về việc đề nghị khen thưởng thi đua năm 2022",
-                    "Kính gửi: Hội đồng Thi đua – Khen thưởng", "Vĩnh Long", "Cờ thi đua", "5/6", "96,5",
-                    "Đồng Tháp", "Bằng khen", "4/6", "91",
-                    "Hoàn thành 104,2 % chỉ tiêu thi đua đã đăng ký; điểm tổng kết 96,5, xếp thứ 1/6 của cụm",
-                    "Hoàn thành 101 % chỉ tiêu thi đua đã đăng ký; điểm tổng kết 91, xếp thứ 2/6 của cụm");
+                    "Kính gửi: Hội đồng Thi đua – Khen thưởng", "Vĩnh Long", "Cờ thi đua", "5/6", "96,50",
+                    "Đồng Tháp", "Bằng khen", "4/6", "91,00",
+                    "Hoàn thành 104,20 % chỉ tiêu thi đua đã đăng ký; điểm tổng kết 96,50, xếp thứ 1/6 của cụm",
+                    "Hoàn thành 101,00 % chỉ tiêu thi đua đã đăng ký; điểm tổng kết 91,00, xếp thứ 2/6 của cụm");
             assertThat(text).doesNotContain("Bến Tre", "{");
             assertThat(text.indexOf("tỉnh Vĩnh Long — đề nghị tặng Cờ thi đua")).isPositive()
-                    .isLessThan(text.indexOf("Hoàn thành 104,2 %"));
-            assertThat(text.indexOf("Hoàn thành 104,2 %")).isLessThan(text.indexOf("tỉnh Đồng Tháp — đề nghị tặng Bằng khen"));
+                    .isLessThan(text.indexOf("Hoàn thành 104,20 %"));
+            assertThat(text.indexOf("Hoàn thành 104,20 %")).isLessThan(text.indexOf("tỉnh Đồng Tháp — đề nghị tặng Bằng khen"));
         }
     }
 
@@ -189,7 +189,7 @@ class DocumentsScenarioTest {
         for (String text : generateAndRead(DocumentKind.SUMMARY)) {
             assertThat(text).contains("BÁO CÁO", "Tổng kết phong trào thi đua năm 2022 của Cụm thi đua số 8 – Bắc Sông Hậu",
                     "6/6 đơn vị thành viên đã đăng ký", "Vĩnh Long: Cờ thi đua", "Đồng Tháp: Bằng khen",
-                    "Xây dựng và phát triển tổ chức", "Tôn vinh trí thức", "chưa báo cáo", "104,2 %", "88,25", "Trà Vinh",
+                    "Xây dựng và phát triển tổ chức", "Tôn vinh trí thức", "chưa báo cáo", "104,20 %", "88,25", "Trà Vinh",
                     "Dẫn đầu cụm năm 2022: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Vĩnh Long");
         }
     }
