@@ -12,6 +12,7 @@ import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.system.GroupIds;
+import vn.vusta.thidua.system.VietnameseFormat;
 
 /**
  * After the chair has signed: one award per nominee the council approved, recorded against the unit with the
@@ -62,7 +63,8 @@ class RecordAwardsDelegate implements JavaDelegate {
                     cycle.clusterLabel() + ":" + leadership);
         }
         notifications.send(cycle.businessKey(), cycle.headGroup(), "AWARDS_DECIDED",
-                "Quyết định khen thưởng " + decision.number() + " ngày " + decision.date() + " cho " + cycle.clusterLabel()
+                "Quyết định khen thưởng " + decision.number() + " ngày " + VietnameseFormat.date(decision.date()) + " cho "
+                        + cycle.clusterLabel()
                         + " năm " + cycle.year() + ": " + approved.size() + " đơn vị được khen thưởng." + leadership);
     }
 }

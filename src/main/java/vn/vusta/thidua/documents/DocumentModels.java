@@ -1,7 +1,6 @@
 package vn.vusta.thidua.documents;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,13 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.Cycle;
 import vn.vusta.thidua.reference.FieldsOfWork;
-import vn.vusta.thidua.reference.Province;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.registration.Registration;
 import vn.vusta.thidua.registration.RegistrationRepository;
@@ -25,6 +21,7 @@ import vn.vusta.thidua.rules.RuleBooks;
 import vn.vusta.thidua.rules.VoteRules;
 import vn.vusta.thidua.summary.UnitScore;
 import vn.vusta.thidua.summary.UnitScores;
+import vn.vusta.thidua.system.VietnameseFormat;
 import vn.vusta.thidua.vote.ElectionOutcome;
 import vn.vusta.thidua.vote.Nominations;
 import vn.vusta.thidua.vote.NomineeOutcome;
@@ -32,30 +29,33 @@ import vn.vusta.thidua.engine.EngineClock;
 
 /**
  * The values each template is filled with, from the cycle's stored records: every value is already a formatted
- * Vietnamese string (names with diacritics, decimal comma, "ngày … tháng … năm …"), or null when not known yet.
+ * Vietnamese string ({@link VietnameseFormat}: names with diacritics, decimal comma, two decimals for scores and
+ * percentages; "ngày … tháng … năm …"), or null when not known yet.
  */
 @Component
 class DocumentModels {
 
     private final ReferenceRepository reference;
+    private final VietnameseFormat format;
     private final Nominations nominations;
     private final UnitScores scores;
     private final RegistrationRepository registrations;
     private final PhaseRecords records;
     private final RuleBooks ruleBooks;
-    private final IdentityService identityService;
+    private final Signatory signatory;
     private final Clock clock;
 
-    DocumentModels(ReferenceRepository reference, Nominations nominations, UnitScores scores,
+    DocumentModels(ReferenceRepository reference, VietnameseFormat format, Nominations nominations, UnitScores scores,
             RegistrationRepository registrations, PhaseRecords records, RuleBooks ruleBooks,
-            IdentityService identityService, Clock clock) {
+            Signatory signatory, Clock clock) {
         this.reference = reference;
+        this.format = format;
         this.nominations = nominations;
         this.scores = scores;
         this.registrations = registrations;
         this.records = records;
         this.ruleBooks = ruleBooks;
-        this.identityService = identityService;
+        this.signatory = signatory;
         this.clock = clock;
     }
 
@@ -88,7 +88,7 @@ class DocumentModels {
         List<Map<String, String>> proposed = new ArrayList<>();
         for (NomineeOutcome o : nominations.all(cycle.businessKey())) {
             Map<String, String> row = row("no", String.valueOf(outcomes.size() + 1), "unit", name(o.unit()),
-                    "title", o.title().label(), "votes", o.votes() + "/" + o.base(), "share", share(o.votes(), o.base()),
+                    "title", o.title().label(), "votes", o.votes() + "/" + o.base(), "share", blankIfNull(VietnameseFormat.share(o.votes(), o.base())),
                     "result", (o.proposed() ? "Đề nghị" : "Không đề nghị") + " — " + o.reason());
             outcomes.add(row);
             if (o.proposed()) {
@@ -112,8 +112,8 @@ class DocumentModels {
         for (NomineeOutcome o : nominations.proposed(cycle.businessKey())) {
             UnitScore score = byUnit.get(o.unit());
             nominees.add(row("no", String.valueOf(nominees.size() + 1), "unit", name(o.unit()), "title", o.title().label(),
-                    "votes", o.votes() + "/" + o.base(), "score", score == null ? "" : number(score.score()),
-                    "completion", score == null ? null : number(score.completionPercent()) + " %",
+                    "votes", o.votes() + "/" + o.base(), "score", score == null ? "" : VietnameseFormat.decimal(score.score()),
+                    "completion", score == null ? null : VietnameseFormat.percent(score.completionPercent()),
                     "rank", score == null ? null : score.rank() + "/" + cycle.members().size(),
                     "summary", achievements.get(o.unit())));
         }
@@ -133,9 +133,10 @@ class DocumentModels {
             for (Registration.Target t : r.targets()) {
                 BigDecimal result = unitResults.get(t.field());
                 rows.add(row("unit", t.field() == 1 ? name(r.province()) : "",
-                        "field", t.field() + ". " + FieldsOfWork.name(t.field()), "target", number(t.target()),
-                        "result", result == null ? "chưa báo cáo" : number(result),
-                        "rate", result == null ? "" : rate(result, t.target())));
+                        "field", t.field() + ". " + FieldsOfWork.name(t.field()),
+                        "target", blankIfNull(VietnameseFormat.quantity(t.target())),
+                        "result", result == null ? "chưa báo cáo" : VietnameseFormat.quantity(result),
+                        "rate", result == null ? "" : blankIfNull(VietnameseFormat.share(result, t.target()))));
             }
             List<String> titles = new ArrayList<>();
             if (r.aimFlag()) {
@@ -152,7 +153,7 @@ class DocumentModels {
         List<Map<String, String>> ranking = new ArrayList<>();
         for (UnitScore s : scores.current(cycle.businessKey())) {
             ranking.add(row("rank", String.valueOf(s.rank()), "unit", name(s.province()),
-                    "completion", number(s.completionPercent()) + " %", "score", number(s.score())));
+                    "completion", VietnameseFormat.percent(s.completionPercent()), "score", VietnameseFormat.decimal(s.score())));
         }
         model.put("ranking", ranking);
         model.put("leader", ranking.isEmpty() ? null : ranking.get(0).get("unit"));
@@ -176,7 +177,8 @@ class DocumentModels {
                 .orElse(election == null ? null : election.head())));
         model.put("nextDeputy", name(decision.map(PhaseRecords.Decision::nextDeputy)
                 .orElse(election == null ? null : election.deputy())));
-        model.put("chairName", decision.map(d -> person(d.signedBy())).orElse(null));
+        model.put("signerTitle", signatory.title());
+        model.put("signerName", signatory.name(decision.map(PhaseRecords.Decision::signedBy).orElse(null)));
         return model;
     }
 
@@ -214,12 +216,7 @@ class DocumentModels {
     }
 
     String name(String code) {
-        return code == null ? null : reference.province(code).map(Province::name).orElse(code);
-    }
-
-    private String person(String userId) {
-        User user = identityService.createUserQuery().userId(userId).singleResult();
-        return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
+        return format.unit(code);
     }
 
     private static String denominator(Denominator denominator) {
@@ -230,19 +227,8 @@ class DocumentModels {
         };
     }
 
-    /** 98.50 → "98,5"; 12 → "12". */
-    static String number(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString().replace('.', ',');
-    }
-
-    private static String share(long votes, long base) {
-        return base == 0 ? "" : number(BigDecimal.valueOf(votes * 100).divide(BigDecimal.valueOf(base), 1,
-                RoundingMode.HALF_UP)) + " %";
-    }
-
-    private static String rate(BigDecimal result, BigDecimal target) {
-        return target.signum() == 0 ? "" : number(result.multiply(BigDecimal.valueOf(100)).divide(target, 1,
-                RoundingMode.HALF_UP)) + " %";
+    private static String blankIfNull(String text) {
+        return text == null ? "" : text;
     }
 
     private static Map<String, String> row(String... pairs) {

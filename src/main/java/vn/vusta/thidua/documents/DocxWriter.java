@@ -50,8 +50,12 @@ class DocxWriter {
     byte[] write(Layout layout) {
         StringBuilder body = new StringBuilder(16_384);
         header(body, layout.header());
-        for (Layout.Block block : layout.blocks()) {
-            if (block instanceof Layout.Title t) {
+        List<Layout.Block> blocks = layout.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Layout.Block block = blocks.get(i);
+            if (layout.keptWithSignature(i)) {
+                keptParagraph(body, (Layout.Paragraph) block);
+            } else if (block instanceof Layout.Title t) {
                 paragraph(body, "center", t.main() ? 240 : 0, 0, false, run(t.text(), 14, true, false, false));
             } else if (block instanceof Layout.Heading h) {
                 paragraph(body, null, 120, 60, false, run(h.text(), 14, true, false, false));
@@ -116,6 +120,13 @@ class DocxWriter {
         }
     }
 
+    /** The body's last paragraph, kept on the page of the signature block ("keep with next"; its row cannot split). */
+    private static void keptParagraph(StringBuilder body, Layout.Paragraph p) {
+        StringBuilder paragraph = new StringBuilder();
+        bodyParagraph(paragraph, p);
+        body.append(paragraph.toString().replace("<w:pPr>", "<w:pPr><w:keepNext/>"));
+    }
+
     private static void table(StringBuilder body, Layout.Table t) {
         List<List<CharSequence>> rows = new java.util.ArrayList<>();
         rows.add(t.columns().stream().map(c -> (CharSequence) cellParagraph(c, true)).toList());
@@ -169,7 +180,7 @@ class DocxWriter {
         }
         body.append("</w:tblGrid>");
         for (List<CharSequence> row : rows) {
-            body.append("<w:tr>");
+            body.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>"); // a row is never split over two pages
             for (int c = 0; c < row.size(); c++) {
                 int pct = 5000 * widths.get(Math.min(c, widths.size() - 1)) / total;
                 body.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(pct).append("\" w:type=\"pct\"/></w:tcPr>");

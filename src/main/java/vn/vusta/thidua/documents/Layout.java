@@ -9,6 +9,15 @@ import java.util.List;
  */
 record Layout(Header header, List<Block> blocks) {
 
+    /**
+     * Whether block {@code index} is the body's last paragraph, right before the signature block: the writers keep
+     * the two on one page (a decision's last article with "Nơi nhận" and the signature).
+     */
+    boolean keptWithSignature(int index) {
+        return index >= 0 && index + 1 < blocks.size() && blocks.get(index) instanceof Paragraph
+                && blocks.get(index + 1) instanceof Signature;
+    }
+
     /** Left column: parent body and issuing body; right column: motto; then number (left) and place-date (right). */
     record Header(String issuerParent, String issuer, String motto, String mottoLine, String number, String placeDate) {
     }

@@ -50,7 +50,12 @@ class PdfDocumentWriter {
             doc.addCreator("Thi đua – LHHVN");
             doc.open();
             header(doc, layout.header());
-            for (Layout.Block block : layout.blocks()) {
+            List<Layout.Block> blocks = layout.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                Layout.Block block = blocks.get(i);
+                if (layout.keptWithSignature(i)) {
+                    continue; // written with the signature block, in one piece
+                }
                 if (block instanceof Layout.Title t) {
                     doc.add(centred(t.text(), bold(14), t.main() ? 12 : 0));
                 } else if (block instanceof Layout.Heading h) {
@@ -60,7 +65,7 @@ class PdfDocumentWriter {
                 } else if (block instanceof Layout.Table t) {
                     doc.add(table(t));
                 } else if (block instanceof Layout.Signature s) {
-                    doc.add(signature(s));
+                    doc.add(signature(s, layout.keptWithSignature(i - 1) ? (Layout.Paragraph) blocks.get(i - 1) : null));
                 }
             }
             doc.close();
@@ -136,10 +141,23 @@ class PdfDocumentWriter {
         return table;
     }
 
-    private PdfPTable signature(Layout.Signature s) {
+    /**
+     * The signature block as one table that is never split: recipients left, signer right, and above them the body's
+     * last paragraph when there is one, so that a page break moves that paragraph with the block instead of leaving
+     * "Nơi nhận" and the signature alone on the last page.
+     */
+    private PdfPTable signature(Layout.Signature s, Layout.Paragraph last) {
         PdfPTable table = borderless(new float[] {45, 55});
         table.setKeepTogether(true);
-        table.setSpacingBefore(12);
+        if (last != null) {
+            PdfPCell above = cell();
+            above.setColspan(2);
+            above.setPaddingBottom(12);
+            above.addElement(paragraph(last));
+            table.addCell(above);
+        } else {
+            table.setSpacingBefore(12);
+        }
         PdfPCell left = cell();
         for (int i = 0; i < s.left().size(); i++) {
             left.addElement(new Paragraph(s.left().get(i), i == 0 ? new Font(Fonts.BOLD_ITALIC, 12) : new Font(Fonts.REGULAR, 11)));

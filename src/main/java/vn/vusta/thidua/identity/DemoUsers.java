@@ -61,7 +61,8 @@ class DemoUsers implements ApplicationRunner {
         for (int i = 1; i <= COUNCIL_MEMBERS; i++) {
             user("council-" + i, "Ủy viên " + i, "Hội đồng TĐKT", GroupIds.COUNCIL);
         }
-        user("council-chair", "Chủ tịch", "Hội đồng TĐKT", GroupIds.COUNCIL_CHAIR);
+        // a person's name, as the decision prints it under the signature: "Trần Văn" (họ và tên đệm) "An" (tên)
+        user("council-chair", "An", "Trần Văn", GroupIds.COUNCIL_CHAIR);
         for (EmulationCluster cluster : reference.clusters()) {
             user(GroupIds.supervisorUser(cluster.number()), "Phụ trách", cluster.name(), GroupIds.SUPERVISORS);
         }

@@ -3,6 +3,8 @@ package vn.vusta.thidua.rules;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import vn.vusta.thidua.system.VietnameseFormat;
+
 /** A vote threshold: a percentage of a base, either "more than" ({@code strictlyAbove}) or "at least". */
 public record Threshold(BigDecimal percent, boolean strictlyAbove) {
 
@@ -27,9 +29,9 @@ public record Threshold(BigDecimal percent, boolean strictlyAbove) {
         return votes + "/" + base + " phiếu — " + (reachedBy(votes, base) ? "đạt " : "không đạt ") + describe();
     }
 
-    /** E.g. "trên 50 %" or "từ 50 % trở lên". */
+    /** E.g. "trên 50 %", "từ 66,67 % trở lên": the rule's percentage as the table states it. */
     public String describe() {
-        String number = percent.stripTrailingZeros().toPlainString();
+        String number = VietnameseFormat.quantity(percent);
         return strictlyAbove ? "trên " + number + " %" : "từ " + number + " % trở lên";
     }
 }

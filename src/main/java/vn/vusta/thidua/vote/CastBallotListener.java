@@ -18,6 +18,7 @@ import vn.vusta.thidua.cycle.UnitProgress;
 import vn.vusta.thidua.rules.Role;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.system.AuditTrail;
+import vn.vusta.thidua.system.VietnameseFormat;
 import vn.vusta.thidua.workflow.Actor;
 import vn.vusta.thidua.engine.FieldError;
 import vn.vusta.thidua.workflow.FormJson;
@@ -37,13 +38,16 @@ class CastBallotListener implements TaskListener, FormPrefill {
     private final VoteSetupFactory setups;
     private final VoteOptions options;
     private final BallotBox box;
-    private final BallotValidator validator = new BallotValidator();
+    private final BallotValidator validator;
+    private final VietnameseFormat format;
     private final UnitProgress progress;
     private final AuditTrail audit;
     private final Actor actor;
 
     CastBallotListener(VoteSetupFactory setups, VoteOptions options, BallotBox box, UnitProgress progress,
-            AuditTrail audit, Actor actor) {
+            AuditTrail audit, Actor actor, VietnameseFormat format) {
+        this.validator = new BallotValidator(unit -> format.unit(unit));
+        this.format = format;
         this.setups = setups;
         this.options = options;
         this.box = box;
@@ -96,8 +100,8 @@ class CastBallotListener implements TaskListener, FormPrefill {
         errors.addAll(validator.validate(unit, ballot, context));
         if (!round.isRunoff() && ballot.nextDeputy() != null && setup.members().contains(ballot.nextDeputy())
                 && !setup.electableAs(Role.DEPUTY).contains(ballot.nextDeputy())) {
-            errors.add(new FieldError(VoteVariables.NEXT_DEPUTY, BallotValidator.DEPUTY_LABEL + ": «" + ballot.nextDeputy()
-                    + "» không đủ điều kiện làm Cụm phó"));
+            errors.add(new FieldError(VoteVariables.NEXT_DEPUTY, BallotValidator.DEPUTY_LABEL + ": «"
+                    + format.unit(ballot.nextDeputy()) + "» không đủ điều kiện làm Cụm phó"));
         }
         if (round.isRunoff() && (ballot.nextHead() != null || ballot.nextDeputy() != null)) {
             errors.add(new FieldError(VoteVariables.NEXT_HEAD, "Vòng bầu lại không bầu Cụm trưởng, Cụm phó"));

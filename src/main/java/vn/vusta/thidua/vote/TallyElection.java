@@ -53,7 +53,8 @@ final class TallyElection {
     }
 
     private String tieNote(String winner, List<String> tied) {
-        String others = tied.stream().filter(unit -> !unit.equals(winner)).collect(Collectors.joining(", "));
+        String others = tied.stream().filter(unit -> !unit.equals(winner)).map(in::nameOf)
+                .collect(Collectors.joining(", "));
         boolean sameScore = tied.stream().anyMatch(unit -> !unit.equals(winner)
                 && in.scoreOf(unit).compareTo(in.scoreOf(winner)) == 0);
         return " — hoà phiếu với " + others + (sameScore ? ", bằng điểm tổng kết: ứng viên mặc định / thứ tự danh sách cụm"
@@ -65,7 +66,7 @@ final class TallyElection {
         if (winner == null) {
             return label + "chưa bầu được (không có phiếu hợp lệ).";
         }
-        return label + winner.unit() + " (" + winner.votes() + "/" + in.ballots().size() + " phiếu)"
+        return label + in.nameOf(winner.unit()) + " (" + winner.votes() + "/" + in.ballots().size() + " phiếu)"
                 + winner.tieNote() + ".";
     }
 }

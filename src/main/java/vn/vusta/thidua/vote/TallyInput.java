@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 import vn.vusta.thidua.rules.Quotas;
 import vn.vusta.thidua.rules.Role;
@@ -19,11 +20,12 @@ import vn.vusta.thidua.rules.VoteRules;
  * far (each with the {@link Runoff} it was for and its ballots, in the order held), how many units voted, each unit's
  * eligibility per title, the year-end scores (for tie-breaks; a unit without a score counts as 0), the quotas and vote
  * rules, this year's head and deputy, and the rotation rule (typically
- * {@code (role, head, deputy) -> ruleBook.rotation(cluster, year, role, head, deputy)}).
+ * {@code (role, head, deputy) -> ruleBook.rotation(cluster, year, role, head, deputy)}), and how the explanations
+ * name a unit (its province's name; the code itself by default).
  */
 public record TallyInput(List<String> members, List<Ballot> ballots, List<RunoffRound> runoffs, int present,
         Map<String, Map<Title, Verdict>> eligibility, Map<String, BigDecimal> scores, Quotas quotas, VoteRules rules,
-        String outgoingHead, String outgoingDeputy, RotationRule rotation) {
+        String outgoingHead, String outgoingDeputy, RotationRule rotation, UnaryOperator<String> names) {
 
     /** A runoff that was held: what it was for and the ballots cast in it. */
     public record RunoffRound(Runoff runoff, List<Ballot> ballots) {
@@ -56,6 +58,7 @@ public record TallyInput(List<String> members, List<Ballot> ballots, List<Runoff
         Objects.requireNonNull(quotas, "quotas");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(rotation, "rotation");
+        names = names == null ? UnaryOperator.identity() : names;
     }
 
     public static Builder builder() {
@@ -70,6 +73,11 @@ public record TallyInput(List<String> members, List<Ballot> ballots, List<Runoff
     /** The unit's eligibility for a title; {@code null} if it was not assessed. */
     public Verdict eligibilityOf(String unit, Title title) {
         return eligibility.getOrDefault(unit, Map.of()).get(title);
+    }
+
+    /** The unit as the explanations name it. */
+    public String nameOf(String unit) {
+        return names.apply(unit);
     }
 
     public BigDecimal scoreOf(String unit) {
@@ -93,6 +101,7 @@ public record TallyInput(List<String> members, List<Ballot> ballots, List<Runoff
         private String outgoingHead;
         private String outgoingDeputy;
         private RotationRule rotation;
+        private UnaryOperator<String> names;
 
         private Builder() {
         }
@@ -149,9 +158,15 @@ public record TallyInput(List<String> members, List<Ballot> ballots, List<Runoff
             return this;
         }
 
+        /** How the explanations name a unit, e.g. {@code VietnameseFormat::unit}. */
+        public Builder names(UnaryOperator<String> names) {
+            this.names = names;
+            return this;
+        }
+
         public TallyInput build() {
             return new TallyInput(members, ballots, runoffs, present == null ? ballots.size() : present, eligibility,
-                    scores, quotas, rules, outgoingHead, outgoingDeputy, rotation);
+                    scores, quotas, rules, outgoingHead, outgoingDeputy, rotation, names);
         }
     }
 }

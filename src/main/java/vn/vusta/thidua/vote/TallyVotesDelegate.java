@@ -13,6 +13,7 @@ import vn.vusta.thidua.cycle.CycleContext;
 import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.PhaseTallies;
 import vn.vusta.thidua.rules.Title;
+import vn.vusta.thidua.system.VietnameseFormat;
 import vn.vusta.thidua.workflow.FormJson;
 
 /**
@@ -29,15 +30,17 @@ class TallyVotesDelegate implements JavaDelegate {
     private final BallotBox box;
     private final Nominations nominations;
     private final PhaseTallies tallies;
+    private final VietnameseFormat format;
     private final VoteTally tally = new VoteTally();
 
     TallyVotesDelegate(VoteSetupFactory setups, VoteOptions options, BallotBox box, Nominations nominations,
-            PhaseTallies tallies) {
+            PhaseTallies tallies, VietnameseFormat format) {
         this.setups = setups;
         this.options = options;
         this.box = box;
         this.nominations = nominations;
         this.tallies = tallies;
+        this.format = format;
     }
 
     @Override
@@ -48,7 +51,7 @@ class TallyVotesDelegate implements JavaDelegate {
         TallyInput.Builder input = TallyInput.builder().members(setup.members())
                 .ballots(box.ballots(cycle.businessKey(), 1)).eligibility(setup.eligibility())
                 .scores(setup.scoreByUnit()).quotas(setup.quotas()).rules(setup.rules())
-                .outgoing(cycle.head(), cycle.deputy()).rotation(setup.rotationRule());
+                .outgoing(cycle.head(), cycle.deputy()).rotation(setup.rotationRule()).names(format::unit);
         rounds.stream().filter(BallotBox.Round::isRunoff)
                 .forEach(round -> input.runoff(round.runoff(), box.ballots(cycle.businessKey(), round.number())));
         TallyResult result = tally.tally(input.build());

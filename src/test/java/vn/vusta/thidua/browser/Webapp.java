@@ -10,16 +10,15 @@ final class Webapp {
     private Webapp() {
     }
 
-    /** Opens the app's login page, checks it is in Vietnamese (not Cockpit's), saves it, signs in and waits for the app. */
+    /** Opens the app's login page, checks it is in Vietnamese, saves it, signs in and waits for the app. */
     static void login(Browser browser, String app, String user, String password) {
         browser.go("/camunda/app/" + app + "/default/");
         browser.waitFor(By.cssSelector("input[ng-model=username]"));
-        if (!app.equals("cockpit")) { // Cockpit has no vi.json yet and stays English (docs/webapps.md)
-            assertThat(browser.driver().findElement(By.cssSelector("input[ng-model=username]")).getAttribute("placeholder"))
-                    .isEqualTo("Tên đăng nhập");
-            assertThat(browser.driver().findElement(By.cssSelector("input[ng-model=password]")).getAttribute("placeholder"))
-                    .isEqualTo("Mật khẩu");
-        }
+        assertThat(browser.driver().findElement(By.cssSelector("input[ng-model=username]")).getAttribute("placeholder"))
+                .isEqualTo("Tên đăng nhập");
+        assertThat(browser.driver().findElement(By.cssSelector("input[ng-model=password]")).getAttribute("placeholder"))
+                .isEqualTo("Mật khẩu");
+        assertThat(browser.driver().findElement(By.cssSelector("button[type=submit]")).getText()).isEqualTo("Đăng nhập");
         browser.driver().findElement(By.cssSelector("input[ng-model=username]")).sendKeys(user);
         browser.driver().findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
         browser.screenshot(app + "-login-" + user);

@@ -128,7 +128,8 @@ class CouncilScenarioTest {
                 "bầu tại hội nghị tổng kết năm 2061, quyết định 125/QĐ-LHHVN"));
         assertThat(council.phase(key)).isNull();
         assertThat(notifications.forGroups(List.of("province-" + HEAD)))
-                .anySatisfy(n -> assertThat(n.kind()).isEqualTo("AWARDS_DECIDED"));
+                .anySatisfy(n -> assertThat(n.kind() + " " + n.message()).startsWith(
+                        "AWARDS_DECIDED Quyết định khen thưởng 125/QĐ-LHHVN ngày 21/12/2061 cho "));
         assertThat(audit.entriesFor(key + "/council/")).extracting(AuditTrail.Entry::action)
                 .contains("ACCEPT_DOSSIER", "COUNCIL_VOTE", "SIGN_AWARD_DECISION", "RECORD_NEXT_LEADERSHIP");
 

@@ -158,7 +158,7 @@ class DocumentsScenarioTest {
                     "Họp bình xét, suy tôn thi đua năm 2022", "Cụm thi đua số 8 – Bắc Sông Hậu",
                     "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tiền Giang", "Trà Vinh", "Bến Tre",
                     "Vĩnh Long (cụm trưởng)", "Đồng Tháp (cụm phó)",
-                    "trên 50 % tổng số đơn vị thành viên của cụm", "5/6", "83,3 %", "4/6", "66,7 %",
+                    "trên 50 % tổng số đơn vị thành viên của cụm", "5/6", "83,33 %", "4/6", "66,67 %",
                     "Không đề nghị — không đạt ngưỡng",
                     "Cụm trưởng năm 2023: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Đồng Tháp (5/6 phiếu)",
                     "Cụm phó năm 2023: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh An Giang (4/6 phiếu)",
@@ -173,14 +173,14 @@ class DocumentsScenarioTest {
     void theProposalListsTheNomineesWithTitlesVotesScoresAndAchievements() throws IOException {
         for (String text : generateAndRead(DocumentKind.PROPOSAL)) {
             assertThat(text).contains("TỜ TRÌNH", "Số: …/TTr-CTĐ8", "Về việc đề nghị khen thưởng thi đua năm 2022",
-                    "Kính gửi: Hội đồng Thi đua – Khen thưởng", "Vĩnh Long", "Cờ thi đua", "5/6", "96,5",
-                    "Đồng Tháp", "Bằng khen", "4/6", "91",
-                    "Hoàn thành 104,2 % chỉ tiêu thi đua đã đăng ký; điểm tổng kết 96,5, xếp thứ 1/6 của cụm",
-                    "Hoàn thành 101 % chỉ tiêu thi đua đã đăng ký; điểm tổng kết 91, xếp thứ 2/6 của cụm");
+                    "Kính gửi: Hội đồng Thi đua – Khen thưởng", "Vĩnh Long", "Cờ thi đua", "5/6", "96,50",
+                    "Đồng Tháp", "Bằng khen", "4/6", "91,00",
+                    "Hoàn thành 104,20 % chỉ tiêu thi đua đã đăng ký; điểm tổng kết 96,50, xếp thứ 1/6 của cụm",
+                    "Hoàn thành 101,00 % chỉ tiêu thi đua đã đăng ký; điểm tổng kết 91,00, xếp thứ 2/6 của cụm");
             assertThat(text).doesNotContain("Bến Tre", "{");
             assertThat(text.indexOf("tỉnh Vĩnh Long — đề nghị tặng Cờ thi đua")).isPositive()
-                    .isLessThan(text.indexOf("Hoàn thành 104,2 %"));
-            assertThat(text.indexOf("Hoàn thành 104,2 %")).isLessThan(text.indexOf("tỉnh Đồng Tháp — đề nghị tặng Bằng khen"));
+                    .isLessThan(text.indexOf("Hoàn thành 104,20 %"));
+            assertThat(text.indexOf("Hoàn thành 104,20 %")).isLessThan(text.indexOf("tỉnh Đồng Tháp — đề nghị tặng Bằng khen"));
         }
     }
 
@@ -189,7 +189,7 @@ class DocumentsScenarioTest {
         for (String text : generateAndRead(DocumentKind.SUMMARY)) {
             assertThat(text).contains("BÁO CÁO", "Tổng kết phong trào thi đua năm 2022 của Cụm thi đua số 8 – Bắc Sông Hậu",
                     "6/6 đơn vị thành viên đã đăng ký", "Vĩnh Long: Cờ thi đua", "Đồng Tháp: Bằng khen",
-                    "Xây dựng và phát triển tổ chức", "Tôn vinh trí thức", "chưa báo cáo", "104,2 %", "88,25", "Trà Vinh",
+                    "Xây dựng và phát triển tổ chức", "Tôn vinh trí thức", "chưa báo cáo", "104,20 %", "88,25", "Trà Vinh",
                     "Dẫn đầu cụm năm 2022: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Vĩnh Long");
         }
     }
@@ -201,7 +201,9 @@ class DocumentsScenarioTest {
             assertThat(text).contains("LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT VIỆT NAM", "QUYẾT ĐỊNH", "Số: …",
                     "Hà Nội, ngày … tháng … năm …", "Liên hiệp các Hội KH&KT tỉnh Vĩnh Long", "Cờ thi đua",
                     "Liên hiệp các Hội KH&KT tỉnh Đồng Tháp", "Bằng khen", "4/5",
-                    "tỉnh Đồng Tháp; cụm phó: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh An Giang");
+                    "tỉnh Đồng Tháp; cụm phó: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh An Giang",
+                    // before the signature: the council's only chair, who will sign
+                    "CHỦ TỊCH", "Trần Văn An");
         }
         driver.submit("council-chair", driver.task(KEY, "Task_SignDecision", "council-chair").getId(),
                 Map.of("decisionNumber", "15/QĐ-LHHVN", "decisionDate", "2022-12-21"));
@@ -209,7 +211,18 @@ class DocumentsScenarioTest {
 
         String[] signed = generateAndRead(DocumentKind.DECISION);
         for (String text : signed) {
-            assertThat(text).contains("Số: 15/QĐ-LHHVN", "Hà Nội, ngày 21 tháng 12 năm 2022", "Chủ tịch Hội đồng TĐKT");
+            // the signer as the chair's profile names him (last name "Trần Văn", first name "An"), under the title
+            assertThat(text).contains("Số: 15/QĐ-LHHVN", "Hà Nội, ngày 21 tháng 12 năm 2022", "CHỦ TỊCH",
+                    "Trần Văn An");
+            assertThat(text).doesNotContain("Chủ tịch Hội đồng TĐKT", "An Trần Văn");
+        }
+        List<String> pages = pdfPages(documents.generate(KEY, DocumentKind.DECISION, "test").get(1).content());
+        String last = pages.get(pages.size() - 1);
+        assertThat(last).as("the last page: the last article with the recipients and the signature, never these alone")
+                .contains("Điều 3.", "Nơi nhận:", "CHỦ TỊCH", "(Ký, ghi rõ họ tên, đóng dấu)", "Trần Văn An");
+        assertThat(last.indexOf("Điều 3.")).isLessThan(last.indexOf("Nơi nhận:"));
+        for (String page : pages.subList(0, pages.size() - 1)) {
+            assertThat(page).doesNotContain("Nơi nhận:", "Trần Văn An");
         }
         List<StoredDocument> decisions = documents.list(KEY).stream().filter(d -> d.kind() == DocumentKind.DECISION).toList();
         // the chair's task stored the final decision on complete; this test generated two more
@@ -370,6 +383,20 @@ class DocumentsScenarioTest {
         }
         assertThat(generated.get(1).document().sha256()).isEqualTo(DocumentService.sha256(pdf));
         return new String[] {docxText(docx), pdfText(pdf)};
+    }
+
+    /** The PDF's text page by page, lines joined. */
+    private static List<String> pdfPages(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFC).replaceAll("\\s*\\R\\s*", " "));
+            }
+            return pages;
+        }
     }
 
     private static String docxText(byte[] docx) throws IOException {

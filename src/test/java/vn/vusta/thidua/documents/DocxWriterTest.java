@@ -81,6 +81,22 @@ class DocxWriterTest {
     }
 
     @Test
+    void shouldKeepTheLastArticleOnThePageOfTheSignatureBlock() throws IOException {
+        Layout decision = new Layout(LAYOUT.header(), List.of(new Layout.Title("QUYẾT ĐỊNH", true),
+                new Layout.Paragraph("Điều 2. Cụm trưởng năm sau", true, false),
+                new Layout.Paragraph("Điều 3. Quyết định có hiệu lực kể từ ngày ký./.", true, false),
+                new Layout.Signature(List.of("Nơi nhận:", "- Như Điều 3;"), List.of("CHỦ TỊCH"), "(Ký, ghi rõ họ tên, đóng dấu)",
+                        "Trần Văn An")));
+        try (XWPFDocument doc = read(writer.write(decision))) {
+            assertThat(paragraph(doc, "Điều 3.").getCTP().getPPr().isSetKeepNext()).as("keep with next").isTrue();
+            assertThat(paragraph(doc, "Điều 2.").getCTP().getPPr().isSetKeepNext()).isFalse();
+            XWPFTable signature = doc.getTables().get(doc.getTables().size() - 1);
+            assertThat(signature.getText()).contains("Nơi nhận:", "Trần Văn An");
+            assertThat(signature.getRow(0).isCantSplitRow()).as("the signature row is never split").isTrue();
+        }
+    }
+
+    @Test
     void shouldGiveTheSameBytesForTheSameLayout() {
         assertThat(writer.write(LAYOUT)).isEqualTo(writer.write(LAYOUT));
         assertThat(DocumentService.sha256(writer.write(LAYOUT))).isEqualTo(DocumentService.sha256(writer.write(LAYOUT)));

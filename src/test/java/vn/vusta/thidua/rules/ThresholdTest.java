@@ -47,6 +47,6 @@ class ThresholdTest {
         assertThat(moreThanHalf.explain(4, 6)).isEqualTo("4/6 phiếu — đạt trên 50 %");
         assertThat(moreThanHalf.explain(3, 6)).isEqualTo("3/6 phiếu — không đạt trên 50 %");
         assertThat(atLeastHalf.explain(3, 6)).isEqualTo("3/6 phiếu — đạt từ 50 % trở lên");
-        assertThat(twoThirds.explain(1, 3)).isEqualTo("1/3 phiếu — không đạt từ 66.67 % trở lên");
+        assertThat(twoThirds.explain(1, 3)).isEqualTo("1/3 phiếu — không đạt từ 66,67 % trở lên");
     }
 }

@@ -16,7 +16,7 @@ class CastBallotListenerTest {
     void aCreateEventFromAnEarlierProcessVersionDoesNothing() {
         VoteSetupFactory setups = mock(VoteSetupFactory.class);
         BallotBox box = mock(BallotBox.class);
-        CastBallotListener listener = new CastBallotListener(setups, null, box, null, null, null);
+        CastBallotListener listener = new CastBallotListener(setups, null, box, null, null, null, null);
         DelegateTask task = mock(DelegateTask.class);
         when(task.getEventName()).thenReturn(TaskListener.EVENTNAME_CREATE);
 

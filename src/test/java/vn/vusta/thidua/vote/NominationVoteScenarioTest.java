@@ -122,6 +122,8 @@ class NominationVoteScenarioTest {
         assertThat(election.head()).isEqualTo("binh-dinh");
         assertThat(election.headVotes()).isEqualTo(5);
         assertThat(election.deputy()).isEqualTo("phu-yen");
+        assertThat(election.explanation()).as("the election text names the provinces")
+                .isEqualTo("Cụm trưởng năm sau: Bình Định (5/6 phiếu). Cụm phó năm sau: Phú Yên (4/6 phiếu).");
         assertThat(box.ballots(key, 1)).hasSize(6);
         assertThat(tallies.latest(key, Phase.VOTE).orElseThrow()).containsEntry("proposedFlag", List.of("quang-ngai"))
                 .containsEntry("nextHead", "binh-dinh");
@@ -248,9 +250,9 @@ class NominationVoteScenarioTest {
         assertThatThrownBy(() -> fixture.vote(key, "quang-ngai", List.of("quang-ngai"), List.of(), "binh-dinh", "phu-yen"))
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("không được tự bỏ phiếu");
         assertThatThrownBy(() -> fixture.vote(key, "quang-ngai", List.of("ninh-thuan"), List.of(), "binh-dinh", "phu-yen"))
-                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("«ninh-thuan» không đủ điều kiện");
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("«Ninh Thuận» không đủ điều kiện");
         assertThatThrownBy(() -> fixture.vote(key, "quang-ngai", List.of(), List.of("ha-noi"), "binh-dinh", "phu-yen"))
-                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("«ha-noi» không phải thành viên");
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("«Hà Nội» không phải thành viên");
         assertThatThrownBy(() -> fixture.vote(key, "phu-yen", List.of("quang-ngai", "binh-dinh"), List.of(), "binh-dinh", "phu-yen"))
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("chọn tối đa 1");
         assertThatThrownBy(() -> fixture.vote(key, "phu-yen", List.of("binh-dinh"), List.of("binh-dinh"), "binh-dinh", "phu-yen"))

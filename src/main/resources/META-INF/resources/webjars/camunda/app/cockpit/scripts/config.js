@@ -50,10 +50,11 @@ export default {
   // runtimeActivityInstanceMetrics: {
   //   display: true
   // },
-  // 'locales': {
-  //   'availableLocales': ['en', 'de'],
-  //   'fallbackLocale': 'en'
-  // },
+  // Vietnamese for a browser whose first language is vi (locales/vi.json), English otherwise.
+  locales: {
+    availableLocales: ['vi', 'en'],
+    fallbackLocale: 'en'
+  },
   // skipCustomListeners: {
   //   default: true,
   //   hidden: false
@@ -93,6 +94,8 @@ export default {
   // },
   // csrfCookieName: 'XSRF-TOKEN',
   // No "Welcome to Camunda / first time using the webapps" box on the login page.
+  // Sets <html lang> to the language shown, for the hard-coded texts user-styles.css translates.
+  customScripts: ['scripts/html-lang'],
   disableWelcomeMessage: true,
   // userOperationLogAnnotationLength: 5000,
   // previewHtml: true
