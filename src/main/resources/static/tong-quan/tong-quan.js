@@ -18,7 +18,7 @@
     var element = document.createElement(tag);
     Object.keys(attributes || {}).forEach(function (name) {
       var value = attributes[name];
-      if (value === null || value === undefined || value === false) {
+      if (value == null || value === undefined || value === false) {
         return;
       }
       if (name === 'text') {
@@ -36,7 +36,7 @@
   }
 
   function append(element, child) {
-    if (child === null || child === undefined || child === false) {
+    if (child == null || child === undefined || child === false) {
       return;
     }
     if (Array.isArray(child)) {
@@ -51,7 +51,7 @@
   var numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
   function number(value) {
-    return value === null || value === undefined ? '—' : numberFormat.format(value);
+    return value == null || value === undefined ? '—' : numberFormat.format(value);
   }
 
   /** "2024-03-31" → "31/03/2024" */
@@ -86,8 +86,14 @@
     return h('span', { 'class': 'badge ' + (className || '') , text: text });
   }
 
+  /** Replaces the page's content with the given nodes (lists of nodes are flattened). */
+  function show() {
+    view.replaceChildren();
+    append(view, Array.prototype.slice.call(arguments));
+  }
+
   function showError(message) {
-    view.replaceChildren(h('p', { 'class': 'error', role: 'alert', text: message }));
+    show(h('p', { 'class': 'error', role: 'alert', text: message }));
   }
 
   function toLogin() {
@@ -153,7 +159,7 @@
           onchange: function (e) { location.hash = '#/nam/' + year + (e.target.checked ? '/tre-han' : ''); }
         });
         var rows = data.clusters.map(clusterRow);
-        view.replaceChildren(
+        show(
           h('h2', { text: 'Các cụm thi đua năm ' + year }),
           h('div', { 'class': 'toolbar' },
             h('label', {}, 'Năm ', yearSelect),
@@ -173,15 +179,15 @@
   }
 
   function clusterRow(c) {
-    var late = c.late === null ? '—' : [h('span', { text: String(c.late) }),
+    var late = c.late == null ? '—' : [h('span', { text: String(c.late) }),
       c.lateUnits.length ? h('div', { 'class': 'late-units', text: c.lateUnits.map(unitName).join(', ') }) : null];
     return h('tr', { 'class': c.somethingLate ? 'late' : null, 'data-cluster': c.cluster },
       cell(c.clusterName),
       cell(c.phaseLabel),
       cell(day(c.due)),
-      cell(c.submitted === null ? '—' : c.submitted + '/' + c.members, 'number'),
+      cell(c.submitted == null ? '—' : c.submitted + '/' + c.members, 'number'),
       cell(late),
-      cell(c.closedWithoutSubmission === null ? '—' : String(c.closedWithoutSubmission), 'number'),
+      cell(c.closedWithoutSubmission == null ? '—' : String(c.closedWithoutSubmission), 'number'),
       cell(unitName(c.head)),
       cell(unitName(c.deputy)),
       cell(c.businessKey ? h('a', { href: '#/chu-ky/' + c.businessKey, text: 'Xem chu kỳ' }) : ''));
@@ -208,6 +214,10 @@
     clusters.forEach(function (c) {
       c.scores.forEach(function (s) { points.push({ x: c.cluster, y: Number(s) }); });
     });
+    if (!points.length) {
+      return h('figure', { 'class': 'chart' }, h('figcaption', { text: 'Phân bố điểm tổng kết theo cụm' }),
+        h('p', { 'class': 'muted', text: 'Chưa có cụm nào chấm điểm tổng kết trong năm này.' }));
+    }
     return chart('Phân bố điểm tổng kết theo cụm', 'chart-scores', {
       type: 'scatter',
       data: { datasets: [{ label: 'Điểm của một đơn vị', data: points, backgroundColor: '#1f5aa6', pointRadius: 5 }] },
@@ -241,7 +251,7 @@
     setActiveNav(null);
     return get('/api/overview/cycles/' + encodeURIComponent(key)).then(function (c) {
       var phases = c.timeline.filter(function (s) { return s.phase !== 'COUNCIL'; });
-      view.replaceChildren(
+      show(
         h('p', { 'class': 'no-print' }, h('a', { href: '#/nam/' + c.year, text: '← Các cụm năm ' + c.year })),
         h('h2', { text: c.clusterName + ' — năm ' + c.year }),
         h('ul', { 'class': 'facts' },
@@ -255,7 +265,7 @@
             h('span', { 'class': 'label', text: s.label }),
             h('span', { 'class': 'state', text: { DONE: 'Đã xong', CURRENT: 'Đang diễn ra', UPCOMING: 'Chưa đến' }[s.state] }),
             h('div', { text: 'Hạn: ' + day(s.due) }),
-            s.submitted === null ? null : h('div', { text: 'Đã nộp ' + s.submitted + '/' + c.units.length + (s.late ? ', trễ hạn ' + s.late : '') }));
+            s.submitted == null ? null : h('div', { text: 'Đã nộp ' + s.submitted + '/' + c.units.length + (s.late ? ', trễ hạn ' + s.late : '') }));
         })),
         h('h3', { text: 'Tình hình của từng đơn vị' }),
         table(['Đơn vị', 'Vai trò'].concat(phases.map(function (s) { return s.label; })), c.units.map(function (u) {
@@ -358,7 +368,7 @@
       function count(year, title, revoked) {
         return awards.filter(function (a) { return a.year === year && (revoked ? a.revoked : !a.revoked && a.title === title); }).length;
       }
-      view.replaceChildren(
+      show(
         h('h2', { text: 'Qua các năm' }),
         h('div', { 'class': 'toolbar' }, results[0]),
         chart('Khen thưởng theo năm', 'chart-awards', {
@@ -381,7 +391,7 @@
     setActiveNav('nav-years');
     return Promise.all([unitPicker(code), get('/api/overview/units/' + encodeURIComponent(code))]).then(function (results) {
       var u = results[1];
-      view.replaceChildren(
+      show(
         h('div', { 'class': 'toolbar' }, results[0]),
         h('h2', { text: 'Lịch sử thi đua của ' + unitName(u.unit) }),
         u.predecessors.length ? h('p', { id: 'predecessors', text: 'Gồm cả các năm trước hợp nhất của: ' + u.predecessors.map(function (p) { return p.name; }).join(', ') + '.' }) : null,

@@ -74,6 +74,10 @@ class CycleProgress {
             return instant == null ? null : instant.atZone(EngineClock.VIETNAM).toLocalDate();
         }
 
+        boolean passed(Phase phase) {
+            return cycle.phase() == Phase.DONE || cycle.phase().compareTo(phase) > 0;
+        }
+
         boolean reached(Phase phase) {
             return cycle.phase().compareTo(phase) >= 0;
         }
@@ -82,7 +86,9 @@ class CycleProgress {
         Standing standing(Phase phase, String unit) {
             UnitStatus status = statuses.getOrDefault(phase, Map.of()).get(unit);
             if (status != null) {
-                return Standing.of(status, now);
+                Standing standing = Standing.of(status, now);
+                // a phase the cycle has left, without the unit's submission: it was closed without it
+                return !standing.submitted() && passed(phase) ? Standing.CLOSED : standing;
             }
             if (!reached(phase) || phase == Phase.COUNCIL || cycle.phase() == Phase.DONE) {
                 return null;

@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.CycleRepository;
@@ -28,6 +23,7 @@ import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.summary.UnitScore;
 import vn.vusta.thidua.summary.UnitScores;
 import vn.vusta.thidua.support.CycleDriver;
+import vn.vusta.thidua.support.CycleReplay;
 import vn.vusta.thidua.vote.ElectionOutcome;
 import vn.vusta.thidua.vote.Nominations;
 import vn.vusta.thidua.vote.NomineeOutcome;
@@ -38,9 +34,9 @@ import vn.vusta.thidua.vote.NomineeOutcome;
  * <ul>
  * <li>{@value #YEAR}, seen on 10 April: cluster {@value #LATE_CLUSTER} in registration with one unit on time, one late
  * and the others past the deadline (escalated); cluster {@value #ON_TIME_CLUSTER} with every registration on time.</li>
- * <li>{@value #DECIDED_YEAR}: cluster {@value #DECIDED_CLUSTER} through registration, the secret ballot (every member
- * votes), the head's minutes, the council's check and votes and the chair's decision (documents generated), which
- * opens its next year.</li>
+ * <li>{@value #DECIDED_YEAR}: cluster {@value #DECIDED_CLUSTER}'s whole year ({@link CycleReplay}): registration,
+ * mid-year and year-end reports (scored by the rules), the secret ballot (every member votes), the head's minutes,
+ * the council's check and votes and the chair's decision (documents generated), which opens its next year.</li>
  * <li>{@value #MERGER_YEAR}: cluster {@value #MERGER_CLUSTER} opened with its members before the 2025 merger, with
  * year-end scores and the vote's proposal, so that a successor's history shows its predecessors' year.</li>
  * </ul>
@@ -56,6 +52,7 @@ public class OverviewScenarios {
     public static final int MERGER_YEAR = 2022;
     public static final int MERGER_CLUSTER = 9;
     public static final String DECISION_NUMBER = "88/QĐ-LHHVN";
+    public static final String DECISION_DATE = (DECIDED_YEAR + 1) + "-01-10";
     public static final List<String> COUNCIL = List.of("council-1", "council-2", "council-3", "council-4", "council-5");
 
     private final CycleStarter starter;
@@ -66,9 +63,11 @@ public class OverviewScenarios {
     private final Nominations nominations;
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
+    private final CycleReplay replay;
 
     OverviewScenarios(CycleStarter starter, CycleDriver driver, CycleRepository cycles, ReferenceRepository reference,
-            UnitScores scores, Nominations nominations, RuntimeService runtimeService, ManagementService managementService) {
+            UnitScores scores, Nominations nominations, RuntimeService runtimeService, ManagementService managementService,
+            CycleReplay replay) {
         this.starter = starter;
         this.driver = driver;
         this.cycles = cycles;
@@ -77,6 +76,7 @@ public class OverviewScenarios {
         this.nominations = nominations;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
+        this.replay = replay;
     }
 
     public static String key(int cluster, int year) {
@@ -120,58 +120,23 @@ public class OverviewScenarios {
         register(key(LATE_CLUSTER, YEAR), late.get(1), 1);
     }
 
+    /** The whole year through Tasklist-like submissions: registration, mid-year, year-end, ballot, council, decision. */
     private void decidedCycle() {
-        String key = key(DECIDED_CLUSTER, DECIDED_YEAR);
-        List<String> m = open(DECIDED_CLUSTER, DECIDED_YEAR, 1, 5);
+        List<String> m = members(DECIDED_CLUSTER, DECIDED_YEAR);
         assertThat(m).as("cluster %s's members in %s", DECIDED_CLUSTER, DECIDED_YEAR).hasSizeGreaterThanOrEqualTo(3);
-        driver.runJobs(key);
+        reference.saveLeadership(new ClusterLeadership(DECIDED_CLUSTER, DECIDED_YEAR, m.get(0), m.get(1), "overview test"));
+        List<CycleReplay.UnitYear> units = new ArrayList<>();
         for (int i = 0; i < m.size(); i++) {
-            driver.submit(m.get(i), driver.task(key, "Task_RegisterTargets", "province-" + m.get(i)).getId(),
-                    RegistrationValues.sample(10 + i, i == 0, i != 0));
-        }
-        driver.runJobs(key);
-        driver.submit(m.get(0), driver.task(key, "Task_ReviewRegistrations", "province-" + m.get(0)).getId(),
-                Map.of("decision", "submit"));
-        driver.runJobs(key);
-        List<UnitScore> ranking = new ArrayList<>();
-        for (int i = 0; i < m.size(); i++) {
-            ranking.add(new UnitScore(m.get(i), new BigDecimal(96 - 3 * i).add(new BigDecimal("0.5")),
-                    new BigDecimal(112 - 2 * i), i + 1));
-        }
-        // the mid-year and year-end phases have their own scenario tests: the year-end tally's scores are written here
-        scores.replace(key, ranking);
-        CycleDriver.setClock(DECIDED_YEAR, 12, 1);
-        runtimeService.createProcessInstanceModification(cycle(key).getId())
-                .cancelAllForActivity("CallActivity_MidYearReview").startBeforeActivity("CallActivity_NominationVote")
-                .execute();
-        driver.runJobs(key);
-        for (String unit : m) {
+            String unit = m.get(i);
             // the flag for the first, the certificate for the second, the second as head and the third as deputy;
             // nobody for itself, and head and deputy not the same unit
             String head = unit.equals(m.get(1)) ? m.get(2) : m.get(1);
             String deputy = unit.equals(m.get(2)) || head.equals(m.get(2)) ? m.get(0) : m.get(2);
-            driver.submit(unit, driver.task(key, "Task_CastBallot", "province-" + unit).getId(), ballot(
+            units.add(new CycleReplay.UnitYear(unit, i == 0, i != 0, Math.max(20, 24 - i),
                     unit.equals(m.get(0)) ? List.of() : List.of(m.get(0)),
                     unit.equals(m.get(1)) ? List.of() : List.of(m.get(1)), head, deputy));
         }
-        driver.runJobs(key);
-        CycleDriver.setClock(DECIDED_YEAR, 12, 9);
-        driver.submit(m.get(0), driver.task(key, "Task_ConfirmMinutes", "province-" + m.get(0)).getId(), Map.of(
-                "meetingDate", DECIDED_YEAR + "-12-08", "meetingPlace", "Hội trường Liên hiệp Hội tỉnh",
-                "membersPresent", (long) m.size(), "confirmed", true));
-        driver.runJobs(key);
-        driver.submit("council-office", driver.task(key, "Task_CheckDossier", "council-office").getId(),
-                Map.of("decision", "accept"));
-        driver.runJobs(key);
-        for (Task vote : driver.tasks(key, "Task_CouncilVote")) {
-            driver.submit(vote.getAssignee(), vote.getId(), Map.of("approved",
-                    checklist(List.of(m.get(0) + ":FLAG", m.get(1) + ":MERIT"))));
-        }
-        driver.runJobs(key);
-        CycleDriver.setClock(DECIDED_YEAR, 12, 21);
-        driver.submit("council-chair", driver.task(key, "Task_SignDecision", "council-chair").getId(),
-                Map.of("decisionNumber", DECISION_NUMBER, "decisionDate", DECIDED_YEAR + "-12-20"));
-        driver.runJobs(key);
+        replay.replay(DECIDED_CLUSTER, DECIDED_YEAR, m.get(0), units, DECISION_NUMBER, DECISION_DATE);
     }
 
     private void beforeTheMerger() {
@@ -226,19 +191,5 @@ public class OverviewScenarios {
     private ProcessInstance cycle(String key) {
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key)
                 .processDefinitionKey(CycleStarter.PROCESS_KEY).singleResult();
-    }
-
-    private static Map<String, Object> ballot(List<String> flag, List<String> merit, String head, String deputy) {
-        Map<String, Object> values = new HashMap<>();
-        values.put("flag", checklist(flag));
-        values.put("merit", checklist(merit));
-        values.put("nextHead", head);
-        values.put("nextDeputy", deputy);
-        return values;
-    }
-
-    private static Object checklist(List<String> values) {
-        return SpinValues.jsonValue(values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(",", "[", "]")))
-                .create();
     }
 }

@@ -19,7 +19,9 @@ export default {
     const link = document.createElement('a');
     link.href = '/tong-quan/';
     link.className = 'thidua-overview-link';
-    link.textContent = 'Tổng quan thi đua';
+    const icon = document.createElement('span');
+    icon.className = 'glyphicon glyphicon-stats';
+    link.append(icon, ' Tổng quan thi đua');
     link.title = 'Tiến độ, kết quả và khen thưởng của các cụm thi đua';
     node.appendChild(link);
   }
