@@ -113,6 +113,8 @@ class BrowserOverviewTest {
             assertThat(browser.text()).contains("Đã có quyết định khen thưởng", "Điểm và xếp hạng", "đơn vị đã bỏ phiếu",
                     "5 thành viên Hội đồng đã biểu quyết", "Quyết định khen thưởng số " + OverviewScenarios.DECISION_NUMBER);
             browser.screenshot("overview-cycle");
+            browser.script("document.querySelector('table.outcomes').scrollIntoView()");
+            browser.screenshot("overview-cycle-vote-council");
 
             Path downloads = Files.createTempDirectory("thidua-downloads-");
             ((ChromeDriver) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
