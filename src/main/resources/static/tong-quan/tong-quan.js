@@ -312,7 +312,10 @@
       }), 'outcomes'));
     }
     if (v.election) {
-      parts.push(h('p', { text: 'Bầu cụm trưởng, cụm phó năm sau: ' + v.election.explanation }));
+      var e = v.election;
+      parts.push(h('p', { id: 'election', text: 'Bầu cụm trưởng, cụm phó năm sau: cụm trưởng ' + unitName(e.head)
+        + (e.head ? ' (' + e.headVotes + '/' + c.units.length + ' phiếu)' : '') + ', cụm phó ' + unitName(e.deputy)
+        + (e.deputy ? ' (' + e.deputyVotes + '/' + c.units.length + ' phiếu)' : '') + '.' }));
     }
     return parts;
   }

@@ -113,6 +113,8 @@ class BrowserOverviewTest {
             assertThat(browser.text()).contains("Đã có quyết định khen thưởng", "Điểm và xếp hạng", "đơn vị đã bỏ phiếu",
                     "5 thành viên Hội đồng đã biểu quyết", "Quyết định khen thưởng số " + OverviewScenarios.DECISION_NUMBER);
             browser.screenshot("overview-cycle");
+            assertThat(browser.driver().findElement(By.id("election")).getText()).startsWith("Bầu cụm trưởng, cụm phó năm sau: cụm trưởng "
+                    + reference.province(scenarios.members(DECIDED_CLUSTER, DECIDED_YEAR).get(1)).orElseThrow().name());
             browser.script("document.querySelector('table.outcomes').scrollIntoView()");
             browser.screenshot("overview-cycle-vote-council");
 

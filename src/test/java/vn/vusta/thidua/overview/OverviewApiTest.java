@@ -295,9 +295,27 @@ class OverviewApiTest {
         assertThat((Integer) landing.get("currentYear")).isEqualTo(YEAR);
         assertThat(list("council-office", "/api/overview/units").getBody()).hasSize(reference.provinces().size());
 
+        for (String user : VUSTA) {
+            assertThat(get(user, "/api/overview").getBody()).as(user).containsEntry("national", true);
+            assertThat(get(user, "/api/overview/cycles/" + key(LATE_CLUSTER, YEAR)).getStatusCode()).as(user)
+                    .isEqualTo(HttpStatus.OK);
+            assertThat(list(user, "/api/overview/units").getBody()).as(user).hasSize(reference.provinces().size());
+        }
+        assertThat(((List<Map>) list("cluster-" + ON_TIME_CLUSTER + "-supervisor", "/api/overview/units").getBody()).stream()
+                .map(u -> u.get("code"))).contains(onTime.toArray()).doesNotContain(decided.get(0));
+
         Map officer = get(late.get(0), "/api/overview").getBody();
         assertThat(officer).containsEntry("national", false);
         assertThat((List<Integer>) officer.get("years")).contains(YEAR).doesNotContain(DECIDED_YEAR);
+    }
+
+    @Test
+    void badInputIsRefusedWithoutAServerError() {
+        assertThat(get("council-office", "/api/overview/awards?year=hai-nghìn").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(get("council-office", "/api/overview/years/" + YEAR + "?onlyLate=có").getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(get("council-office", "/api/overview/years/20x1").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get("council-office", "/api/overview/cycles/cluster-8-1999").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
