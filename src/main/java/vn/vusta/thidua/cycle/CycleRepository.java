@@ -47,6 +47,11 @@ public class CycleRepository {
         return jdbc.query("SELECT * FROM emulation_cycle WHERE year_no = ? ORDER BY cluster_no", this::map, year);
     }
 
+    /** Every cycle ever opened, by year and cluster. */
+    public List<Cycle> all() {
+        return jdbc.query("SELECT * FROM emulation_cycle ORDER BY year_no, cluster_no", this::map);
+    }
+
     void updatePhase(String businessKey, Phase phase) {
         jdbc.update("UPDATE emulation_cycle SET phase = ? WHERE business_key = ?", phase.name(), businessKey);
     }
