@@ -3,7 +3,6 @@ package vn.vusta.thidua.mail;
 import java.time.Duration;
 import java.util.Optional;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -27,7 +26,7 @@ class MailSettings {
     private final int batchSize;
     private final String node;
 
-    MailSettings(ObjectProvider<JavaMailSender> sender,
+    MailSettings(Optional<JavaMailSender> sender,
             @Value("${thidua.public-url}") String publicUrl,
             @Value("${camunda.bpm.process-engine-name:default}") String engineName,
             @Value("${thidua.mail.from:}") String from,
@@ -39,7 +38,7 @@ class MailSettings {
             @Value("${thidua.mail.lease}") Duration lease,
             @Value("${thidua.mail.batch-size}") int batchSize,
             @Value("${thidua.mail.node}") String node) {
-        this.sender = Optional.ofNullable(sender.getIfAvailable());
+        this.sender = sender;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.engineName = engineName;
         this.from = from.isBlank() ? smtpUser : from;
