@@ -46,7 +46,6 @@ class MailDispatcher {
         if (!settings.enabled()) {
             return 0;
         }
-        JavaMailSender sender = settings.sender().orElseThrow();
         int accepted = 0;
         for (int batch = 0; batch < MAX_BATCHES; batch++) {
             List<MailOutbox.Claimed> claimed = outbox.claim(settings.node(), settings.batchSize(),
@@ -55,7 +54,7 @@ class MailDispatcher {
                 break;
             }
             for (MailOutbox.Claimed mail : claimed) {
-                if (send(sender, mail)) {
+                if (send(mail)) {
                     accepted++;
                 }
             }
@@ -63,9 +62,9 @@ class MailDispatcher {
         return accepted;
     }
 
-    private boolean send(JavaMailSender sender, MailOutbox.Claimed mail) {
+    private boolean send(MailOutbox.Claimed mail) {
         try {
-            sender.send(message(sender, mail));
+            transmit(mail);
         } catch (MailException | MessagingException | UnsupportedEncodingException e) {
             Instant retryAt = mail.attempt() >= settings.maxAttempts() ? null
                     : clock.instant().plus(settings.backoff(mail.attempt()));
@@ -77,6 +76,12 @@ class MailDispatcher {
             LOG.warn("Mail {} was sent after its claim expired; another node may send it again", mail.id());
         }
         return true;
+    }
+
+    /** Hands the claimed mail to the SMTP server, without recording anything. */
+    void transmit(MailOutbox.Claimed mail) throws MessagingException, UnsupportedEncodingException {
+        JavaMailSender sender = settings.sender().orElseThrow();
+        sender.send(message(sender, mail));
     }
 
     private MimeMessage message(JavaMailSender sender, MailOutbox.Claimed mail)
