@@ -8,17 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import vn.vusta.thidua.cycle.CycleStarter;
-import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.review.CycleSteps;
-import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.system.AuditTrail;
 
 /**
@@ -30,22 +25,9 @@ class MailDeliveryTest extends MailSpringTest {
     private static final int CLUSTER = 3;
 
     @Autowired
-    CycleStarter starter;
-    @Autowired
-    CycleDriver driver;
-    @Autowired
-    ReferenceRepository reference;
-    @Autowired
     TestRestTemplate rest;
     @Autowired
     AuditTrail audit;
-
-    CycleSteps steps;
-
-    @BeforeEach
-    void setUp() {
-        steps = new CycleSteps(starter, driver, reference);
-    }
 
     @Test
     void whileTheServerIsDownTheMailsWaitWithTheirErrorAndEachGoesOutOnceWhenItIsBack() {
@@ -55,11 +37,10 @@ class MailDeliveryTest extends MailSpringTest {
 
         assertThat(dispatcher.sendDue()).isZero();
 
-        List<OutboxMail> waiting = mailsOf(key, "council-office");
+        List<Map<String, Object>> waiting = listed(key, "", "council-office");
         assertThat(waiting).hasSize(members.size()).allSatisfy(mail -> {
-            assertThat(mail.status()).isEqualTo(MailStatus.PENDING);
-            assertThat(mail.attempts()).isOne();
-            assertThat(mail.lastError()).startsWith("MailSendException");
+            assertThat(mail).containsEntry("status", "PENDING").containsEntry("attempts", 1);
+            assertThat(mail.get("lastError").toString()).startsWith("MailSendException");
         });
         SMTP.start();
         assertThat(dispatcher.sendDue()).as("not before the retry is due").isZero();
@@ -71,7 +52,7 @@ class MailDeliveryTest extends MailSpringTest {
                 .containsExactlyInAnyOrderElementsOf(members.stream().map(u -> u + "@thidua.example").toList());
         assertThat(dispatcher.sendDue()).isZero();
         assertThat(received()).isEmpty();
-        Map<String, Object> one = get("/api/mail/outbox/" + waiting.get(0).id(), "admin").getBody();
+        Map<String, Object> one = get("/api/mail/outbox/" + waiting.get(0).get("id"), "admin").getBody();
         assertThat(one.get("history").toString()).containsSubsequence("status=PENDING, attempt=0",
                 "status=SENDING, attempt=1", "status=PENDING, attempt=1, actor=node, detail=MailSendException",
                 "status=SENDING, attempt=2", "status=SENT, attempt=2");
@@ -86,29 +67,29 @@ class MailDeliveryTest extends MailSpringTest {
             assertThat(dispatcher.sendDue()).isZero();
             advanceClock(Duration.ofHours(3));
         }
-        assertThat(mailsOf(key, "admin")).isEmpty();
-        List<OutboxMail> failed = failedOf(key);
-        assertThat(failed).isNotEmpty().allSatisfy(mail -> assertThat(mail.attempts()).isEqualTo(8));
+        assertThat(listed(key, "?status=PENDING,SENDING", "admin")).isEmpty();
+        List<Map<String, Object>> failed = listed(key, "?status=FAILED", "admin");
+        assertThat(failed).isNotEmpty().allSatisfy(mail -> assertThat(mail).containsEntry("attempts", 8));
         SMTP.start();
         assertThat(dispatcher.sendDue()).as("a failed mail waits for a person").isZero();
 
-        OutboxMail headMail = failed.stream().filter(m -> m.address().equals(head + "@thidua.example")).findFirst()
-                .orElseThrow();
+        long headMail = failed.stream().filter(m -> m.get("address").equals(head + "@thidua.example"))
+                .map(m -> ((Number) m.get("id")).longValue()).findFirst().orElseThrow();
         ResponseEntity<Map> retried = rest.withBasicAuth("council-office", "demo")
-                .postForEntity("/api/mail/outbox/" + headMail.id() + "/retry", null, Map.class);
+                .postForEntity("/api/mail/outbox/" + headMail + "/retry", null, Map.class);
         assertThat(retried.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(retried.getBody()).containsEntry("status", "PENDING").containsEntry("attempts", 0);
         assertThat(dispatcher.sendDue()).isOne();
 
         assertThat(received()).singleElement().satisfies(mail -> {
             assertThat(mail.to()).isEqualTo(head + "@thidua.example");
-            assertThat(mail.messageId()).isEqualTo("<thidua.mail." + headMail.id() + "@vusta.example>");
+            assertThat(mail.messageId()).isEqualTo("<thidua.mail." + headMail + "@vusta.example>");
         });
-        assertThat(failedOf(key)).hasSize(failed.size() - 1);
-        assertThat(audit.entriesFor("mail/" + headMail.id())).singleElement()
+        assertThat(listed(key, "?status=FAILED", "admin")).hasSize(failed.size() - 1);
+        assertThat(audit.entriesFor("mail/" + headMail)).singleElement()
                 .satisfies(e -> assertThat(e.action() + " " + e.actor()).isEqualTo("RETRY_MAIL council-office"));
         ResponseEntity<Map> again = rest.withBasicAuth("council-office", "demo")
-                .postForEntity("/api/mail/outbox/" + headMail.id() + "/retry", null, Map.class);
+                .postForEntity("/api/mail/outbox/" + headMail + "/retry", null, Map.class);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(again.getBody().get("message").toString()).contains("đang ở trạng thái SENT");
     }
@@ -132,30 +113,14 @@ class MailDeliveryTest extends MailSpringTest {
         assertThat(unknown.getBody().get("message")).isEqualTo("Không có thư 987654321");
     }
 
-    /** The key's mails the outbox lists to the user by default (everything not yet sent). */
+    /** The key's mails as the outbox lists them to the user ({@code query}: its status parameter, if any). */
     @SuppressWarnings("unchecked")
-    private List<OutboxMail> mailsOf(String key, String user) {
-        ResponseEntity<Map> response = get("/api/mail/outbox", user);
+    private List<Map<String, Object>> listed(String key, String query, String user) {
+        ResponseEntity<Map> response = get("/api/mail/outbox" + query, user);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody()).containsEntry("mailEnabled", true);
         return ((List<Map<String, Object>>) response.getBody().get("mails")).stream()
-                .filter(m -> key.equals(m.get("businessKey")) && m.get("status").equals("PENDING"))
-                .map(m -> new OutboxMail(((Number) m.get("id")).longValue(), MailKind.valueOf((String) m.get("kind")),
-                        key, (String) m.get("taskId"), (String) m.get("recipientUser"), (String) m.get("recipientGroup"),
-                        (String) m.get("address"), (String) m.get("subject"), MailStatus.valueOf((String) m.get("status")),
-                        ((Number) m.get("attempts")).intValue(), null, (String) m.get("lastError"), null, null, null))
-                .toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<OutboxMail> failedOf(String key) {
-        List<Map<String, Object>> mails = (List<Map<String, Object>>) get("/api/mail/outbox?status=FAILED", "admin")
-                .getBody().get("mails");
-        return mails.stream().filter(m -> key.equals(m.get("businessKey")))
-                .map(m -> new OutboxMail(((Number) m.get("id")).longValue(), MailKind.valueOf((String) m.get("kind")),
-                        key, null, null, null, (String) m.get("address"), null, MailStatus.FAILED,
-                        ((Number) m.get("attempts")).intValue(), null, (String) m.get("lastError"), null, null, null))
-                .toList();
+                .filter(m -> key.equals(m.get("businessKey"))).toList();
     }
 
     private ResponseEntity<Map> get(String path, String user) {

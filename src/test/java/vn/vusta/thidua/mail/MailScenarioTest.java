@@ -9,15 +9,12 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.Province;
-import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.registration.RegistrationValues;
-import vn.vusta.thidua.review.CycleSteps;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.vote.ElectionOutcome;
@@ -34,22 +31,9 @@ class MailScenarioTest extends MailSpringTest {
     private static final String DOMAIN = "@thidua.example";
 
     @Autowired
-    CycleStarter starter;
-    @Autowired
-    CycleDriver driver;
-    @Autowired
-    ReferenceRepository reference;
-    @Autowired
     Nominations nominations;
     @Autowired
     RuntimeService runtimeService;
-
-    CycleSteps steps;
-
-    @BeforeEach
-    void setUp() {
-        steps = new CycleSteps(starter, driver, reference);
-    }
 
     @Test
     void everyOfficerGetsOneMailForItsUnitsNewTaskWithTheTaskLinkAndTheHeadOneForTheReview() throws Exception {

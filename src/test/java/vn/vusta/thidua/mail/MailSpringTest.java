@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,6 +18,9 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.store.FolderException;
 
 import vn.vusta.thidua.ThiDuaApplication;
+import vn.vusta.thidua.cycle.CycleStarter;
+import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.review.CycleSteps;
 import vn.vusta.thidua.support.CycleDriver;
 
 /**
@@ -45,11 +49,25 @@ abstract class MailSpringTest {
     MailDispatcher dispatcher;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CycleStarter starter;
+    @Autowired
+    CycleDriver driver;
+    @Autowired
+    ReferenceRepository reference;
+
+    /** Opens and drives cycles as their officers do. */
+    CycleSteps steps;
 
     @DynamicPropertySource
     static void smtpServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> MailTestServer.HOST);
         registry.add("spring.mail.port", () -> MailTestServer.PORT);
+    }
+
+    @BeforeEach
+    void cycleSteps() {
+        steps = new CycleSteps(starter, driver, reference);
     }
 
     @AfterEach
