@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -78,8 +77,7 @@ class MailRestartTest {
                 .containsOnly("<thidua.mail." + accepted.id() + "@vusta.example>");
         assertThat(mails).filteredOn(m -> m.to().equals(held.address())).hasSize(1);
         assertThat(mails.stream().map(MailTestServer.Received::messageId).distinct().count()).isEqualTo(members.size());
-        assertThat(mails.stream().collect(Collectors.groupingBy(MailTestServer.Received::subject, Collectors.counting())))
-                .allSatisfy((subject, count) -> assertThat(subject).startsWith("Việc mới: Đăng ký thi đua năm 2138"));
+        assertThat(mails).allSatisfy(m -> assertThat(m.subject()).startsWith("Việc mới: Đăng ký thi đua năm 2138"));
     }
 
     /** The whole application with mail on, on the tests' shared database, as a node with its own engine name. */
