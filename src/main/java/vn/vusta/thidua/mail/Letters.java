@@ -14,7 +14,7 @@ import vn.vusta.thidua.cycle.CycleNotice;
 import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.reference.Province;
 import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.workflow.EngineClock;
+import vn.vusta.thidua.engine.EngineClock;
 
 /** The Vietnamese wording of every mail, and its link. */
 @Component

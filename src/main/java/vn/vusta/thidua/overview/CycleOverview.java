@@ -18,7 +18,7 @@ import vn.vusta.thidua.documents.StoredDocument;
 import vn.vusta.thidua.summary.UnitScores;
 import vn.vusta.thidua.vote.Nominations;
 import vn.vusta.thidua.vote.VoteTurnout;
-import vn.vusta.thidua.workflow.EngineClock;
+import vn.vusta.thidua.engine.EngineClock;
 
 /** Assembles one cycle's page: timeline, unit statuses, ranking, vote, council, documents. */
 @Component

@@ -16,7 +16,7 @@ import vn.vusta.thidua.cycle.DeadlineCalendar;
 import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.UnitProgress;
 import vn.vusta.thidua.cycle.UnitStatus;
-import vn.vusta.thidua.workflow.EngineClock;
+import vn.vusta.thidua.engine.EngineClock;
 
 /** Per phase of one cycle: its deadline and where each member unit stands, read once for one answer. */
 @Component
