@@ -47,7 +47,7 @@ class DossierCorrectionListener implements TaskListener {
             // the task declares its own returnReason field; the office's reason is on the process instance
             task.getExecution().setVariableLocal(DossierCheckListener.RETURN_REASON,
                     task.getExecution().getProcessInstance().getVariable(CouncilVariables.DOSSIER_RETURN_REASON));
-            notifications.tell(new CycleNotice.DossierReturned(CycleContext.of(task, task.getExecution().getProcessBusinessKey()),
+            notifications.tell(new CycleNotice.DossierReturned(CycleContext.of(task),
                     (String) task.getVariable(DossierCheckListener.RETURN_REASON), task.getId()));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             CycleContext cycle = CycleContext.of(task);
