@@ -21,7 +21,8 @@ import vn.vusta.thidua.support.CycleDriver;
 /**
  * The head records the mid-year meeting in Tasklist: the units' table readable at 1366 px, decimals with the comma,
  * a Vietnamese calendar that opens in the cycle's year, a day typed as ngày/tháng/năm (an impossible day or month
- * refused, not rolled over into another date) and stored as that day. Cluster 3 of year 2102, members read from
+ * refused, not rolled over into another date) and stored as that day. Only the administrator sees "Tạo nhiệm vụ"
+ * and "Khởi tạo quy trình". Cluster 3 of year 2102, members read from
  * the reference data.
  */
 @ThiDuaSpringTest
@@ -95,6 +96,12 @@ class BrowserMidYearMeetingTest {
             browser.until(d -> reviews.latest(key).isPresent());
             browser.until(d -> tasklist.notifications().contains("Tiếp theo"));
             browser.screenshot("meeting-recorded");
+            assertThat(tasklist.headerActions()).doesNotContain("Tạo nhiệm vụ", "Khởi tạo quy trình");
+            Webapp.logout(browser);
+
+            Tasklist admin = Tasklist.login(browser, "admin");
+            assertThat(admin.headerActions()).as("the administrator keeps Tasklist's own actions")
+                    .contains("Tạo nhiệm vụ", "Khởi tạo quy trình");
         }
 
         MidYearReview stored = reviews.latest(key).orElseThrow();
