@@ -67,16 +67,22 @@ class BrowserVoteAndCouncilTest {
 
         try (Browser browser = Browser.open(port, "3-officer-votes")) {
             Tasklist tasklist = Tasklist.login(browser, officer);
-            tasklist.filter(Tasklist.UNIT_TASKS).open("Phiếu bầu bình xét thi đua năm 2028 — Cụm thi đua số 8 – Bắc Sông Hậu");
+            tasklist.openStartingWith("Bỏ phiếu bình xét thi đua năm 2028 — hạn ");
             tasklist.claim();
-            assertThat(browser.text()).contains("Phiếu bầu kín bình xét thi đua", "Vĩnh Long");
+            assertThat(browser.text()).contains("Phiếu bầu kín bình xét thi đua", "Vĩnh Long", "96,5");
+            tasklist.assertEveryRowShowsItsUnit();
             browser.screenshot("ballot");
-            tasklist.tick("Field_Flag", "Vĩnh Long").tick("Field_Merit", "Đồng Tháp")
-                    .select("Field_NextHead", "Đồng Tháp").select("Field_NextDeputy", "Vĩnh Long");
+            tasklist.tick("Field_Flag", "Vĩnh Long").tick("Field_Merit", "Đồng Tháp");
+            assertThat(tasklist.clickEveryOption("Field_NextHead")).as("every option of the head's list can be clicked")
+                    .anyMatch(o -> o.startsWith("Đồng Tháp"));
+            assertThat(tasklist.clickEveryOption("Field_NextDeputy")).as("every option of the deputy's list, the last one "
+                    + "near the page footer, can be clicked").anyMatch(o -> o.startsWith("Vĩnh Long"));
+            tasklist.select("Field_NextHead", "Đồng Tháp").select("Field_NextDeputy", "Vĩnh Long");
             tasklist.show("Field_NextDeputy");
             browser.screenshot("ballot-filled");
             tasklist.complete();
             browser.until(d -> driver.task(key, "Task_CastBallot", "province-" + officer) == null);
+            browser.until(d -> tasklist.notifications().contains("Phiếu bầu kín năm 2028 của LHH An Giang"));
             browser.screenshot("ballot-cast");
         }
     }
@@ -92,7 +98,8 @@ class BrowserVoteAndCouncilTest {
                         "đủ điều kiện, đạt ngưỡng và trong chỉ tiêu"),
                         new NomineeOutcome("khanh-hoa", Title.MERIT, 4, 6, "4/6 phiếu — đạt trên 50 %", 2, true,
                                 "đủ điều kiện, đạt ngưỡng và trong chỉ tiêu")),
-                new ElectionOutcome("phu-yen", 4, "khanh-hoa", 4, "Cụm trưởng Phú Yên (4/6 phiếu), cụm phó Khánh Hoà (4/6 phiếu)"));
+                new ElectionOutcome("phu-yen", 4, "khanh-hoa", 4,
+                        "Cụm trưởng năm sau: phu-yen (4/6 phiếu). Cụm phó năm sau: khanh-hoa (4/6 phiếu) — hoà phiếu với binh-dinh, điểm tổng kết cao hơn."));
         cycles.moveTo(key, "CallActivity_Registration", "CallActivity_CouncilApproval");
         driver.submit("council-office", driver.task(key, "Task_CheckDossier", "council-office").getId(),
                 Map.of("decision", "accept"));
@@ -103,19 +110,28 @@ class BrowserVoteAndCouncilTest {
         }
         driver.runJobs(key);
         LocalDate today = LocalDate.now(EngineClock.VIETNAM);
-        DateTimeFormatter typed = DateTimeFormatter.ofPattern("MM/dd/yyyy"); // form-js 1.8.7's date picker format
+        DateTimeFormatter typed = DateTimeFormatter.ofPattern("dd/MM/yyyy"); // ngày/tháng/năm (the Tasklist script)
 
         try (Browser browser = Browser.open(port, "4-chair-signs")) {
             Tasklist tasklist = Tasklist.login(browser, "council-chair");
-            tasklist.filter(Tasklist.UNIT_TASKS).open("Ký quyết định khen thưởng năm 2026 — Cụm thi đua số 6");
+            tasklist.openStartingWith("Ký quyết định khen thưởng năm 2026 — Cụm thi đua số 6");
             tasklist.claim();
             assertThat(browser.text()).contains("Được Hội đồng thông qua", "Bình Định Cờ thi đua 5/5", "Khánh Hoà Bằng khen 5/5");
+            assertThat(tasklist.field("Field_ElectionNote").getAttribute("value")).as("units by name, not by code")
+                    .contains("Phú Yên (4/6 phiếu)", "Khánh Hoà (4/6 phiếu)", "hoà phiếu với Bình Định").doesNotContain("phu-yen");
+            tasklist.assertEveryRowShowsItsUnit();
             browser.screenshot("sign-decision");
+            assertThat(tasklist.openCalendar("Field_DecisionDate")).as("a Vietnamese calendar in the cycle's year")
+                    .matches("Tháng \\d{1,2} " + year);
+            browser.screenshot("decision-calendar");
             tasklist.type("Field_DecisionNumber", "125/QĐ-LHHVN").date("Field_DecisionDate", today.plusDays(3).format(typed));
             tasklist.show("Field_DecisionDate-date");
             browser.expectConsoleError("/task/" + tasklist.taskId() + "/submit-form - Failed to load resource: the server responded with a status of 400");
             tasklist.complete();
-            browser.until(d -> browser.text().contains("không được sau hôm nay"));
+            browser.until(d -> tasklist.notifications().contains("không được sau hôm nay"));
+            assertThat(tasklist.notifications()).as("only the Vietnamese message of the refused field")
+                    .contains("Ngày quyết định: không được sau hôm nay").doesNotContain("Cannot submit", "decisionDate");
+            tasklist.assertNotificationsLeaveTheButtonsFree();
             browser.screenshot("future-date-refused");
 
             tasklist.date("Field_DecisionDate", today.format(typed));

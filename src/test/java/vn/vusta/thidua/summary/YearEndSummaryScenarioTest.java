@@ -101,7 +101,7 @@ class YearEndSummaryScenarioTest {
         ProcessInstance phase = phaseInstance(key);
         List<Task> tasks = driver.tasks(key, "Task_ReportResults");
         assertThat(tasks).hasSize(m.size());
-        assertThat(tasks.get(0).getName()).startsWith("Báo cáo tổng kết năm 2085 — ");
+        assertThat(tasks.get(0).getName()).isEqualTo("Nộp báo cáo tổng kết năm 2085 — hạn 15/11/2085");
         assertThat(tasks.get(0).getDescription()).contains("Hạn nộp: 15/11/2085");
         Map<String, Object> shown = driver.formVariables(m.get(2), driver.task(key, "Task_ReportResults", "province-" + m.get(2)).getId());
         assertThat(shown.get("target1")).isEqualTo("12");
@@ -142,7 +142,7 @@ class YearEndSummaryScenarioTest {
 
         Task correction = driver.task(key, "Task_CorrectResults", "province-" + m.get(2));
         assertThat(correction).hasCandidateGroup("province-" + m.get(2));
-        assertThat(correction.getName()).startsWith("Sửa báo cáo tổng kết năm 2085");
+        assertThat(correction.getName()).startsWith("Sửa và nộp lại báo cáo tổng kết năm 2085");
         Map<String, Object> previous = driver.formVariables(m.get(2), correction.getId());
         assertThat(previous).containsEntry("returnReason", "Kết quả lĩnh vực 1–7 chưa đủ minh chứng")
                 .containsEntry("achievements", "Thành tích của đơn vị 2");
