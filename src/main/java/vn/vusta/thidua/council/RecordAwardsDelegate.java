@@ -13,7 +13,7 @@ import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.system.GroupIds;
-import vn.vusta.thidua.system.VietnameseFormat;
+import vn.vusta.thidua.reference.VietnameseFormat;
 
 /**
  * After the chair has signed: one award per nominee the council approved, recorded against the unit with the

@@ -21,7 +21,7 @@ import vn.vusta.thidua.rules.RuleBooks;
 import vn.vusta.thidua.rules.VoteRules;
 import vn.vusta.thidua.summary.UnitScore;
 import vn.vusta.thidua.summary.UnitScores;
-import vn.vusta.thidua.system.VietnameseFormat;
+import vn.vusta.thidua.reference.VietnameseFormat;
 import vn.vusta.thidua.vote.ElectionOutcome;
 import vn.vusta.thidua.vote.Nominations;
 import vn.vusta.thidua.vote.NomineeOutcome;

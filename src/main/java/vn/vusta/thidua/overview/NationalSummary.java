@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.vusta.thidua.cycle.Cycle;
 import vn.vusta.thidua.documents.PrintedReport;
 import vn.vusta.thidua.documents.ReportPdf;
+import vn.vusta.thidua.reference.VietnameseFormat;
 import vn.vusta.thidua.summary.UnitScore;
 import vn.vusta.thidua.summary.UnitScores;
 import vn.vusta.thidua.vote.Nominations;
@@ -57,7 +58,7 @@ class NationalSummary {
     private PrintedReport.Section progress(int year) {
         List<List<String>> table = new ArrayList<>();
         for (ClusterRow r : rows.of(year, false)) {
-            table.add(List.of("Cụm " + r.cluster(), r.phaseLabel(), VietnameseFormat.day(r.due()),
+            table.add(List.of("Cụm " + r.cluster(), r.phaseLabel(), orDash(VietnameseFormat.date(r.due())),
                     r.submitted() == null ? "—" : r.submitted() + "/" + r.members(),
                     r.late() == null ? "—" : String.valueOf(r.late()), name(r.head()), name(r.deputy())));
         }
@@ -71,8 +72,8 @@ class NationalSummary {
             List<UnitScore> ranking = scores.current(cycle.businessKey());
             if (!ranking.isEmpty()) {
                 UnitScore first = ranking.get(0);
-                table.add(List.of("Cụm " + cycle.cluster(), name(lookup.of(first.province())), VietnameseFormat.number(first.score()),
-                        VietnameseFormat.number(first.completionPercent()) + " %", String.valueOf(ranking.size())));
+                table.add(List.of("Cụm " + cycle.cluster(), name(lookup.of(first.province())), orDash(VietnameseFormat.decimal(first.score())),
+                        orDash(VietnameseFormat.percent(first.completionPercent())), String.valueOf(ranking.size())));
             }
         }
         return new PrintedReport.Section("II. ĐƠN VỊ DẪN ĐẦU CÁC CỤM", List.of("Cụm", "Đơn vị dẫn đầu", "Điểm",
@@ -94,7 +95,7 @@ class NationalSummary {
         List<List<String>> table = new ArrayList<>();
         for (AwardRow a : awards.of(year)) {
             table.add(List.of("Cụm " + a.cluster(), name(a.unit()), a.titleName(),
-                    a.decisionNumber() + " ngày " + VietnameseFormat.day(a.decisionDate()),
+                    a.decisionNumber() + " ngày " + orDash(VietnameseFormat.date(a.decisionDate())),
                     a.revoked() ? "ĐÃ THU HỒI: " + a.revocationReason() : "Còn hiệu lực"));
         }
         return new PrintedReport.Section("IV. KHEN THƯỞNG ĐÃ QUYẾT ĐỊNH", List.of("Cụm", "Đơn vị", "Danh hiệu",
@@ -106,5 +107,9 @@ class NationalSummary {
             return "—";
         }
         return unit.nowPartOf() == null ? unit.name() : unit.name() + " (nay thuộc " + unit.nowPartOf() + ")";
+    }
+
+    private static String orDash(String text) {
+        return text == null ? "—" : text;
     }
 }
