@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.Cycle;
 import vn.vusta.thidua.reference.FieldsOfWork;
-import vn.vusta.thidua.reference.Province;
 import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.UnitNames;
 import vn.vusta.thidua.registration.Registration;
 import vn.vusta.thidua.registration.RegistrationRepository;
 import vn.vusta.thidua.rules.Denominator;
@@ -38,6 +38,7 @@ import vn.vusta.thidua.workflow.EngineClock;
 class DocumentModels {
 
     private final ReferenceRepository reference;
+    private final UnitNames unitNames;
     private final Nominations nominations;
     private final UnitScores scores;
     private final RegistrationRepository registrations;
@@ -46,10 +47,11 @@ class DocumentModels {
     private final IdentityService identityService;
     private final Clock clock;
 
-    DocumentModels(ReferenceRepository reference, Nominations nominations, UnitScores scores,
+    DocumentModels(ReferenceRepository reference, UnitNames unitNames, Nominations nominations, UnitScores scores,
             RegistrationRepository registrations, PhaseRecords records, RuleBooks ruleBooks,
             IdentityService identityService, Clock clock) {
         this.reference = reference;
+        this.unitNames = unitNames;
         this.nominations = nominations;
         this.scores = scores;
         this.registrations = registrations;
@@ -79,7 +81,7 @@ class DocumentModels {
         List<Map<String, String>> members = new ArrayList<>();
         for (String unit : cycle.members()) {
             String role = unit.equals(cycle.head()) ? " (cụm trưởng)" : unit.equals(cycle.deputy()) ? " (cụm phó)" : "";
-            members.add(row("no", String.valueOf(members.size() + 1), "name", name(unit), "role", role));
+            members.add(row("no", String.valueOf(members.size() + 1), "name", name(unit, cycle), "role", role));
         }
         model.put("members", members);
         VoteRules rules = ruleBooks.forVersions(cycle.rules()).voteRules(cycle.cluster(), cycle.year());
@@ -87,7 +89,7 @@ class DocumentModels {
         List<Map<String, String>> outcomes = new ArrayList<>();
         List<Map<String, String>> proposed = new ArrayList<>();
         for (NomineeOutcome o : nominations.all(cycle.businessKey())) {
-            Map<String, String> row = row("no", String.valueOf(outcomes.size() + 1), "unit", name(o.unit()),
+            Map<String, String> row = row("no", String.valueOf(outcomes.size() + 1), "unit", name(o.unit(), cycle),
                     "title", o.title().label(), "votes", o.votes() + "/" + o.base(), "share", share(o.votes(), o.base()),
                     "result", (o.proposed() ? "Đề nghị" : "Không đề nghị") + " — " + o.reason());
             outcomes.add(row);
@@ -97,7 +99,7 @@ class DocumentModels {
         }
         model.put("outcomes", outcomes);
         model.put("proposed", proposed);
-        election(model, nominations.election(cycle.businessKey()).orElse(null));
+        election(model, nominations.election(cycle.businessKey()).orElse(null), cycle);
         return model;
     }
 
@@ -111,14 +113,14 @@ class DocumentModels {
         List<Map<String, String>> nominees = new ArrayList<>();
         for (NomineeOutcome o : nominations.proposed(cycle.businessKey())) {
             UnitScore score = byUnit.get(o.unit());
-            nominees.add(row("no", String.valueOf(nominees.size() + 1), "unit", name(o.unit()), "title", o.title().label(),
+            nominees.add(row("no", String.valueOf(nominees.size() + 1), "unit", name(o.unit(), cycle), "title", o.title().label(),
                     "votes", o.votes() + "/" + o.base(), "score", score == null ? "" : number(score.score()),
                     "completion", score == null ? null : number(score.completionPercent()) + " %",
                     "rank", score == null ? null : score.rank() + "/" + cycle.members().size(),
                     "summary", achievements.get(o.unit())));
         }
         model.put("nominees", nominees);
-        election(model, nominations.election(cycle.businessKey()).orElse(null));
+        election(model, nominations.election(cycle.businessKey()).orElse(null), cycle);
         return model;
     }
 
@@ -132,7 +134,7 @@ class DocumentModels {
             Map<Integer, BigDecimal> unitResults = results.getOrDefault(r.province(), Map.of());
             for (Registration.Target t : r.targets()) {
                 BigDecimal result = unitResults.get(t.field());
-                rows.add(row("unit", t.field() == 1 ? name(r.province()) : "",
+                rows.add(row("unit", t.field() == 1 ? name(r.province(), cycle) : "",
                         "field", t.field() + ". " + FieldsOfWork.name(t.field()), "target", number(t.target()),
                         "result", result == null ? "chưa báo cáo" : number(result),
                         "rate", result == null ? "" : rate(result, t.target())));
@@ -144,14 +146,14 @@ class DocumentModels {
             if (r.aimMerit()) {
                 titles.add("Bằng khen");
             }
-            aims.add(row("unit", name(r.province()), "titles", titles.isEmpty() ? "không đăng ký" : String.join(", ", titles)));
+            aims.add(row("unit", name(r.province(), cycle), "titles", titles.isEmpty() ? "không đăng ký" : String.join(", ", titles)));
         }
         model.put("registered", String.valueOf(aims.size()));
         model.put("results", rows);
         model.put("aims", aims);
         List<Map<String, String>> ranking = new ArrayList<>();
         for (UnitScore s : scores.current(cycle.businessKey())) {
-            ranking.add(row("rank", String.valueOf(s.rank()), "unit", name(s.province()),
+            ranking.add(row("rank", String.valueOf(s.rank()), "unit", name(s.province(), cycle),
                     "completion", number(s.completionPercent()) + " %", "score", number(s.score())));
         }
         model.put("ranking", ranking);
@@ -166,16 +168,16 @@ class DocumentModels {
         List<Map<String, String>> awards = new ArrayList<>();
         for (PhaseRecords.Approval a : records.councilTally(cycle.businessKey())) {
             if (a.approved()) {
-                awards.add(row("no", String.valueOf(awards.size() + 1), "unit", name(a.unit()), "title", a.title().label(),
+                awards.add(row("no", String.valueOf(awards.size() + 1), "unit", name(a.unit(), cycle), "title", a.title().label(),
                         "approvals", a.approvals() + "/" + a.base()));
             }
         }
         model.put("awards", awards);
         ElectionOutcome election = nominations.election(cycle.businessKey()).orElse(null);
         model.put("nextHead", name(decision.map(PhaseRecords.Decision::nextHead)
-                .orElse(election == null ? null : election.head())));
+                .orElse(election == null ? null : election.head()), cycle));
         model.put("nextDeputy", name(decision.map(PhaseRecords.Decision::nextDeputy)
-                .orElse(election == null ? null : election.deputy())));
+                .orElse(election == null ? null : election.deputy()), cycle));
         model.put("chairName", decision.map(d -> person(d.signedBy())).orElse(null));
         return model;
     }
@@ -186,17 +188,18 @@ class DocumentModels {
         model.put("clusterName", reference.cluster(cycle.cluster()).map(c -> c.name()).orElse("Cụm thi đua số " + cycle.cluster()));
         model.put("year", String.valueOf(cycle.year()));
         model.put("nextYear", String.valueOf(cycle.year() + 1));
-        model.put("headName", name(cycle.head()));
-        model.put("deputyName", name(cycle.deputy()));
+        // the head and deputy sign and host: the name of the time, without "(nay thuộc …)"
+        model.put("headName", cycle.head() == null ? null : unitNames.ofYear(cycle.head(), cycle.year()));
+        model.put("deputyName", cycle.deputy() == null ? null : unitNames.ofYear(cycle.deputy(), cycle.year()));
         model.put("memberCount", String.valueOf(cycle.members().size()));
         date(model, "", date);
         return model;
     }
 
-    private void election(Map<String, Object> model, ElectionOutcome election) {
-        model.put("nextHead", election == null ? null : name(election.head()));
+    private void election(Map<String, Object> model, ElectionOutcome election, Cycle cycle) {
+        model.put("nextHead", election == null ? null : name(election.head(), cycle));
         model.put("nextHeadVotes", election == null || election.head() == null ? null : String.valueOf(election.headVotes()));
-        model.put("nextDeputy", election == null ? null : name(election.deputy()));
+        model.put("nextDeputy", election == null ? null : name(election.deputy(), cycle));
         model.put("nextDeputyVotes",
                 election == null || election.deputy() == null ? null : String.valueOf(election.deputyVotes()));
         model.put("electionNote", election == null ? null : election.explanation());
@@ -213,8 +216,9 @@ class DocumentModels {
         return LocalDate.ofInstant(clock.instant(), EngineClock.VIETNAM);
     }
 
-    String name(String code) {
-        return code == null ? null : reference.province(code).map(Province::name).orElse(code);
+    /** The unit's name of the cycle's year, with its successor if it has been merged since (UnitNames). */
+    String name(String code, Cycle cycle) {
+        return code == null ? null : unitNames.ofYearWithSuccessor(code, cycle.year());
     }
 
     private String person(String userId) {

@@ -25,7 +25,8 @@ class ReferenceDataLoader implements ApplicationRunner {
         BUNDLED.put(ReferenceKind.PROVINCES, "reference/provinces-63.csv");
         BUNDLED.put(ReferenceKind.CLUSTERS, "reference/clusters-2022.csv");
         BUNDLED.put(ReferenceKind.HEADS, "reference/heads.csv");
-        BUNDLED.put(ReferenceKind.MERGERS, "reference/merger-2025.csv");
+        BUNDLED.put(ReferenceKind.MERGERS, "reference/merger-2025-full.csv");
+        BUNDLED.put(ReferenceKind.RENAMES, "reference/renames.csv");
     }
 
     private final ReferenceImporter importer;

@@ -25,9 +25,14 @@ public class ReferenceImporter {
     private final ReferenceRepository repository;
     private final TransactionTemplate transaction;
     private final AuditTrail audit;
+    private final ProvinceHistory history;
+    private final Supervisors supervisors;
 
-    ReferenceImporter(ReferenceRepository repository, TransactionTemplate transaction, AuditTrail audit) {
+    ReferenceImporter(ReferenceRepository repository, TransactionTemplate transaction, AuditTrail audit,
+            ProvinceHistory history, Supervisors supervisors) {
         this.repository = repository;
+        this.history = history;
+        this.supervisors = supervisors;
         this.transaction = transaction;
         this.audit = audit;
     }
@@ -49,6 +54,9 @@ public class ReferenceImporter {
             });
             case HEADS -> leaderships(table, rows).forEach(l -> changes.add(v -> repository.saveLeadership(l)));
             case MERGERS -> successions(table, rows).forEach(s -> changes.add(v -> repository.saveSuccession(s)));
+            case RENAMES -> DatedReferenceRows.renames(table, rows).forEach(r -> changes.add(v -> history.saveRename(r)));
+            case SUPERVISORS -> DatedReferenceRows.supervisors(table, rows, repository)
+                    .forEach(s -> changes.add(v -> supervisors.save(s)));
         }
         if (!problems.isEmpty()) {
             throw new CsvImportException(problems);

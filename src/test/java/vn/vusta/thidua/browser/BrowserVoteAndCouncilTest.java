@@ -85,21 +85,21 @@ class BrowserVoteAndCouncilTest {
     void theCouncilChairSignsTheDecisionAndAFutureDateIsRefused() {
         int year = 2026;
         String key = CycleSetup.key(6, year);
-        cycles.open(6, year, "quang-ngai", "binh-dinh");
+        cycles.open(6, year, "quang-ngai", "gia-lai");
         cycles.runOpening(key);
         nominations.replace(key,
-                List.of(new NomineeOutcome("binh-dinh", Title.FLAG, 5, 6, "5/6 phiếu — đạt trên 50 %", 1, true,
+                List.of(new NomineeOutcome("gia-lai", Title.FLAG, 5, 6, "5/6 phiếu — đạt trên 50 %", 1, true,
                         "đủ điều kiện, đạt ngưỡng và trong chỉ tiêu"),
                         new NomineeOutcome("khanh-hoa", Title.MERIT, 4, 6, "4/6 phiếu — đạt trên 50 %", 2, true,
                                 "đủ điều kiện, đạt ngưỡng và trong chỉ tiêu")),
-                new ElectionOutcome("phu-yen", 4, "khanh-hoa", 4, "Cụm trưởng Phú Yên (4/6 phiếu), cụm phó Khánh Hoà (4/6 phiếu)"));
+                new ElectionOutcome("dak-lak", 4, "khanh-hoa", 4, "Cụm trưởng Đắk Lắk (4/6 phiếu), cụm phó Khánh Hoà (4/6 phiếu)"));
         cycles.moveTo(key, "CallActivity_Registration", "CallActivity_CouncilApproval");
         driver.submit("council-office", driver.task(key, "Task_CheckDossier", "council-office").getId(),
                 Map.of("decision", "accept"));
         driver.runJobs(key);
         for (Task vote : driver.tasks(key, "Task_CouncilVote")) {
             driver.submit(vote.getAssignee(), vote.getId(),
-                    Map.of("approved", CycleSetup.checklist(List.of("binh-dinh:FLAG", "khanh-hoa:MERIT"))));
+                    Map.of("approved", CycleSetup.checklist(List.of("gia-lai:FLAG", "khanh-hoa:MERIT"))));
         }
         driver.runJobs(key);
         LocalDate today = LocalDate.now(EngineClock.VIETNAM);
@@ -109,7 +109,7 @@ class BrowserVoteAndCouncilTest {
             Tasklist tasklist = Tasklist.login(browser, "council-chair");
             tasklist.filter(Tasklist.UNIT_TASKS).open("Ký quyết định khen thưởng năm 2026 — Cụm thi đua số 6");
             tasklist.claim();
-            assertThat(browser.text()).contains("Được Hội đồng thông qua", "Bình Định Cờ thi đua 5/5", "Khánh Hoà Bằng khen 5/5");
+            assertThat(browser.text()).contains("Được Hội đồng thông qua", "Gia Lai Cờ thi đua 5/5", "Khánh Hoà Bằng khen 5/5");
             browser.screenshot("sign-decision");
             tasklist.type("Field_DecisionNumber", "125/QĐ-LHHVN").date("Field_DecisionDate", today.plusDays(3).format(typed));
             tasklist.show("Field_DecisionDate-date");
