@@ -37,6 +37,8 @@ class CycleResults {
         result.put("year", cycle.year());
         result.put("phase", cycle.phase());
         result.put("phaseLabel", cycle.phase().label());
+        result.put("status", cycle.status());
+        result.put("cancellation", cycle.cancellation());
         result.put("head", cycle.head());
         result.put("deputy", cycle.deputy());
         result.put("members", cycle.members());

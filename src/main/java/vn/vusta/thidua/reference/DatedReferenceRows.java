@@ -39,8 +39,8 @@ final class DatedReferenceRows {
         for (CsvTable.Row row : table.rows()) {
             Integer cluster = rows.integer(row, "cluster", 1, 99);
             String user = rows.code(row, "user_id");
-            Integer from = rows.integer(row, "from_year", 2000, 2100);
-            Integer to = row.get("to_year").isPresent() ? rows.integer(row, "to_year", 2000, 2100) : null;
+            Integer from = rows.integer(row, "from_year", 2000, 2199);
+            Integer to = row.get("to_year").isPresent() ? rows.integer(row, "to_year", 2000, 2199) : null;
             String name = rows.optionalText(row, "name", 200);
             String source = rows.optionalText(row, "source", 500);
             if (cluster == null || user == null || from == null || (row.get("to_year").isPresent() && to == null)) {

@@ -173,7 +173,7 @@ public class ReferenceImporter {
         Set<String> seen = new HashSet<>();
         for (CsvTable.Row row : table.rows()) {
             Integer cluster = rows.integer(row, "cluster", 1, 99);
-            Integer year = rows.integer(row, "year", 2000, 2100);
+            Integer year = rows.integer(row, "year", 2000, 2199);
             String head = rows.province(row, "head", true);
             String deputy = rows.province(row, "deputy", false);
             String source = rows.optionalText(row, "source", 500);

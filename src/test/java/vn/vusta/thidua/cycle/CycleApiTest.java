@@ -58,8 +58,10 @@ class CycleApiTest {
         // after the merger of July 2025, cluster 8 is Vĩnh Long, Đồng Tháp and An Giang
         assertThat(driver.tasks("cluster-8-2041", "Task_RegisterTargets")).hasSize(3);
 
-        ResponseEntity<List> again = rest.withBasicAuth("admin", "demo").postForEntity("/api/cycles", Map.of("year", 2041, "cluster", 8), List.class);
-        assertThat(again.getBody().toString()).contains("started=false, reason=đã mở chu kỳ cluster-8-2041");
+        ResponseEntity<Map> again = rest.withBasicAuth("admin", "demo").postForEntity("/api/cycles", Map.of("year", 2041, "cluster", 8), Map.class);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody()).containsEntry("error", "CYCLE_ALREADY_OPEN").containsEntry("businessKey", "cluster-8-2041");
+        assertThat((String) again.getBody().get("message")).startsWith("đã mở chu kỳ cluster-8-2041");
     }
 
     @Test
