@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.vusta.thidua.cycle.CycleContext;
 import vn.vusta.thidua.registration.Registration;
 import vn.vusta.thidua.registration.RegistrationRepository;
+import vn.vusta.thidua.rules.Quotas;
 import vn.vusta.thidua.rules.Role;
 import vn.vusta.thidua.rules.RotationVerdict;
 import vn.vusta.thidua.rules.RuleBook;
@@ -74,6 +75,7 @@ class VoteSetupFactory {
         List<Registration> registered = inputs.registrations();
         RuleBook rules = ruleBooks.forVersions(cycle.rules());
         int memberCount = cycle.members().size();
+        Quotas quotas = rules.quotas(cycle.cluster(), cycle.year(), memberCount);
         Map<String, Map<Title, Verdict>> eligibility = new LinkedHashMap<>();
         Map<String, Map<Role, RotationVerdict>> rotation = new LinkedHashMap<>();
         for (String unit : cycle.members()) {
@@ -82,7 +84,8 @@ class VoteSetupFactory {
             Map<Title, Verdict> verdicts = new EnumMap<>(Title.class);
             for (Title title : Title.values()) {
                 boolean aimed = registration.map(r -> title == Title.FLAG ? r.aimFlag() : r.aimMerit()).orElse(false);
-                verdicts.put(title, score.isEmpty() ? new Verdict(false, NO_SCORE)
+                verdicts.put(title, quotas.of(title) == 0 ? noQuota(title, memberCount)
+                        : score.isEmpty() ? new Verdict(false, NO_SCORE)
                         : rules.eligibility(cycle.cluster(), cycle.year(), title, aimed, score.get().completionPercent(),
                                 score.get().rank(), memberCount));
             }
@@ -94,7 +97,12 @@ class VoteSetupFactory {
             }
             rotation.put(unit, roles);
         }
-        return new VoteSetup(cycle, current, eligibility, rotation,
-                rules.quotas(cycle.cluster(), cycle.year(), memberCount), rules.voteRules(cycle.cluster(), cycle.year()), rules);
+        return new VoteSetup(cycle, current, eligibility, rotation, quotas, rules.voteRules(cycle.cluster(), cycle.year()),
+                rules);
+    }
+
+    /** A title the cluster has no quota for (a small cluster after the merger, DMN {@code quotas}): nobody is offered. */
+    private static Verdict noQuota(Title title, int memberCount) {
+        return new Verdict(false, "cụm có " + memberCount + " thành viên: không có chỉ tiêu " + title.label());
     }
 }
