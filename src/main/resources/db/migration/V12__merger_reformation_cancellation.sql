@@ -32,6 +32,8 @@ ALTER TABLE emulation_cycle ADD COLUMN cancelled_at TIMESTAMP;
 ALTER TABLE emulation_cycle ADD COLUMN cancelled_by VARCHAR(100);
 ALTER TABLE emulation_cycle ADD COLUMN cancel_reason VARCHAR(1000);
 CREATE INDEX ix_cycle_cluster_year ON emulation_cycle (cluster_no, year_no);
+-- a head that merged into a unit outside the cluster leaves the role vacant until VUSTA's office chooses
+ALTER TABLE emulation_cycle ALTER COLUMN head_code DROP NOT NULL;
 
 -- What changed in a running cycle, append-only: a unit that left (merged away, moved to another cluster) or joined,
 -- and a head or deputy role passed on, fallen vacant or filled by VUSTA's office.

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.Cycle;
+import vn.vusta.thidua.cycle.CycleChanges;
 import vn.vusta.thidua.reference.FieldsOfWork;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.reference.UnitNames;
@@ -39,6 +40,7 @@ class DocumentModels {
 
     private final ReferenceRepository reference;
     private final UnitNames unitNames;
+    private final CycleChanges cycleChanges;
     private final Nominations nominations;
     private final UnitScores scores;
     private final RegistrationRepository registrations;
@@ -47,11 +49,13 @@ class DocumentModels {
     private final IdentityService identityService;
     private final Clock clock;
 
-    DocumentModels(ReferenceRepository reference, UnitNames unitNames, Nominations nominations, UnitScores scores,
+    DocumentModels(ReferenceRepository reference, UnitNames unitNames, CycleChanges cycleChanges, Nominations nominations,
+            UnitScores scores,
             RegistrationRepository registrations, PhaseRecords records, RuleBooks ruleBooks,
             IdentityService identityService, Clock clock) {
         this.reference = reference;
         this.unitNames = unitNames;
+        this.cycleChanges = cycleChanges;
         this.nominations = nominations;
         this.scores = scores;
         this.registrations = registrations;
@@ -148,7 +152,8 @@ class DocumentModels {
             }
             aims.add(row("unit", name(r.province(), cycle), "titles", titles.isEmpty() ? "không đăng ký" : String.join(", ", titles)));
         }
-        model.put("registered", String.valueOf(aims.size()));
+        model.put("registered", String.valueOf(registrations.allLatest(cycle.businessKey()).stream()
+                .filter(r -> cycle.members().contains(r.province())).count()));
         model.put("results", rows);
         model.put("aims", aims);
         List<Map<String, String>> ranking = new ArrayList<>();
@@ -192,6 +197,11 @@ class DocumentModels {
         model.put("headName", cycle.head() == null ? null : unitNames.ofYear(cycle.head(), cycle.year()));
         model.put("deputyName", cycle.deputy() == null ? null : unitNames.ofYear(cycle.deputy(), cycle.year()));
         model.put("memberCount", String.valueOf(cycle.members().size()));
+        List<Map<String, String>> changes = cycleChanges.of(cycle.businessKey()).stream()
+                .map(c -> row("text", c.reason())).toList();
+        model.put("changesIntro", changes.isEmpty() ? null : "Thay đổi thành viên, cụm trưởng, cụm phó trong năm "
+                + cycle.year() + " (sáp nhập đơn vị, cụm được tổ chức lại); số thành viên trên là số hiện nay:");
+        model.put("changes", changes);
         date(model, "", date);
         return model;
     }
