@@ -1,5 +1,8 @@
 package vn.vusta.thidua.cycle;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.vusta.thidua.system.CurrentUser;
+import vn.vusta.thidua.workflow.EngineClock;
 
 /** Opening and cancelling cycles (administrators) and reading their results (see docs/api.md). */
 @RestController
@@ -30,6 +34,9 @@ class CycleController {
     record CancelRequest(String reason) {
     }
 
+    record SyncRequest(String date) {
+    }
+
     private final CycleStarter starter;
     private final CycleRepository cycles;
     private final CycleLiveness liveness;
@@ -38,9 +45,14 @@ class CycleController {
     private final CycleResults results;
     private final Notifications notifications;
     private final CurrentUser currentUser;
+    private final MembershipSync membershipSync;
+    private final Clock clock;
 
     CycleController(CycleStarter starter, CycleRepository cycles, CycleLiveness liveness, CycleCancellation cancellation,
-            CycleAccess access, CycleResults results, Notifications notifications, CurrentUser currentUser) {
+            CycleAccess access, CycleResults results, Notifications notifications, CurrentUser currentUser,
+            MembershipSync membershipSync, Clock clock) {
+        this.membershipSync = membershipSync;
+        this.clock = clock;
         this.starter = starter;
         this.cycles = cycles;
         this.liveness = liveness;
@@ -74,6 +86,27 @@ class CycleController {
         currentUser.requireAdministrator();
         Cycle cancelled = cancellation.cancel(businessKey, request == null ? null : request.reason(), currentUser.id());
         return summary(cancelled);
+    }
+
+    /**
+     * {@code POST /api/cycles/{businessKey}/membership/sync} with {@code {"date": "2026-01-01"}} (default today, within
+     * the cycle's year); administrators only: the cycle takes the cluster's members of the reference data that day.
+     */
+    @PostMapping("/cycles/{businessKey}/membership/sync")
+    List<MembershipChange.Report> sync(@PathVariable String businessKey,
+            @RequestBody(required = false) SyncRequest request) {
+        currentUser.requireAdministrator();
+        LocalDate date = request == null || request.date() == null
+                ? LocalDate.ofInstant(clock.instant(), EngineClock.VIETNAM) : parse(request.date());
+        return membershipSync.sync(businessKey, date, currentUser.id());
+    }
+
+    private static LocalDate parse(String date) {
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("date: '" + date + "' không phải ngày dạng YYYY-MM-DD");
+        }
     }
 
     @GetMapping("/cycles")

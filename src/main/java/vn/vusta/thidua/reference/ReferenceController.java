@@ -30,11 +30,13 @@ class ReferenceController {
     private final ReferenceImporter importer;
     private final CurrentUser currentUser;
     private final ProvinceHistory history;
+    private final ClusterReformation reformation;
 
     ReferenceController(ReferenceRepository repository, ReferenceImporter importer, CurrentUser currentUser,
-            ProvinceHistory history) {
+            ProvinceHistory history, ClusterReformation reformation) {
         this.repository = repository;
         this.history = history;
+        this.reformation = reformation;
         this.importer = importer;
         this.currentUser = currentUser;
     }
@@ -49,7 +51,7 @@ class ReferenceController {
         if (date == null) {
             return repository.provinces().stream().map(this::view).toList();
         }
-        LocalDate day = parse(date);
+        LocalDate day = parse("date", date);
         return history.unitsOn(day).stream().map(p -> {
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("code", p.code());
@@ -77,11 +79,11 @@ class ReferenceController {
         return view;
     }
 
-    private static LocalDate parse(String date) {
+    private static LocalDate parse(String field, String date) {
         try {
             return LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("date: '" + date + "' không phải ngày dạng YYYY-MM-DD");
+            throw new IllegalArgumentException(field + ": '" + date + "' không phải ngày dạng YYYY-MM-DD");
         }
     }
 
@@ -90,6 +92,16 @@ class ReferenceController {
         return Map.of("cluster", number, "year", year,
                 "members", repository.membersOn(number, LocalDate.of(year, 1, 1)),
                 "leadership", repository.leadership(number, year).map(Object.class::cast).orElse(Map.of()));
+    }
+
+    /**
+     * {@code POST /api/reference/clusters/reform?from=2026-01-01} with a text/csv body {@code cluster,name,province_code}:
+     * the clusters from that date (administrators only). See {@link ClusterReformation}.
+     */
+    @PostMapping(path = "/clusters/reform", consumes = {"text/csv", "text/plain"})
+    ClusterReformation.Summary reform(@RequestParam String from, @RequestBody String csv) {
+        currentUser.requireAdministrator();
+        return reformation.reform(parse("from", from), new StringReader(csv), currentUser.id());
     }
 
     /** {@code POST /api/reference/import/clusters} with a text/csv body; administrators only. */

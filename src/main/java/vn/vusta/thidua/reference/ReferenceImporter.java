@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -27,10 +28,12 @@ public class ReferenceImporter {
     private final AuditTrail audit;
     private final ProvinceHistory history;
     private final Supervisors supervisors;
+    private final List<MembershipImpact> impacts;
 
     ReferenceImporter(ReferenceRepository repository, TransactionTemplate transaction, AuditTrail audit,
-            ProvinceHistory history, Supervisors supervisors) {
+            ProvinceHistory history, Supervisors supervisors, List<MembershipImpact> impacts) {
         this.repository = repository;
+        this.impacts = impacts;
         this.history = history;
         this.supervisors = supervisors;
         this.transaction = transaction;
@@ -72,7 +75,31 @@ public class ReferenceImporter {
             }
             return n;
         });
-        return new ImportSummary(kind, table.rows().size(), changed);
+        if (kind != ReferenceKind.CLUSTERS) {
+            return new ImportSummary(kind, table.rows().size(), changed);
+        }
+        List<LocalDate> dates = table.rows().stream().map(r -> r.get("valid_from").map(LocalDate::parse).orElseThrow())
+                .distinct().sorted().toList();
+        List<AffectedCycle> affected = new ArrayList<>();
+        if (!dates.isEmpty()) {
+            impacts.forEach(i -> affected.addAll(i.affectedFrom(dates.get(0))));
+        }
+        return new ImportSummary(kind, table.rows().size(), changed, leftOut(dates), affected);
+    }
+
+    /** For each date the file starts memberships on: the units that exist that day and belong to no cluster. */
+    private List<String> leftOut(List<LocalDate> dates) {
+        List<String> warnings = new ArrayList<>();
+        for (LocalDate day : dates) {
+            Set<String> inClusters = new HashSet<>();
+            repository.clusters().forEach(c -> inClusters.addAll(repository.membersOn(c.number(), day)));
+            List<String> missing = history.unitsOn(day).stream().filter(p -> !inClusters.contains(p.code()))
+                    .map(p -> history.nameOn(p.code(), day)).toList();
+            if (!missing.isEmpty()) {
+                warnings.add(missing.size() + " đơn vị chưa thuộc cụm nào ngày " + day + ": " + String.join(", ", missing));
+            }
+        }
+        return warnings;
     }
 
     private static void checkHeader(ReferenceKind kind, CsvTable table, List<CsvProblem> problems) {
@@ -144,6 +171,12 @@ public class ReferenceImporter {
             Integer sameKey = fileKeys.putIfAbsent(cluster + "/" + province + "/" + from, row.line());
             if (sameKey != null) {
                 rows.problem(row, "trùng với dòng " + sameKey);
+                continue;
+            }
+            Optional<ProvinceSuccession> merged = history.absorbedOn(province, from);
+            if (merged.isPresent()) {
+                rows.problem(row, "'" + province + "' đã sáp nhập vào '" + merged.get().successorCode() + "' từ "
+                        + merged.get().effective() + ": không còn là đơn vị ngày " + from);
                 continue;
             }
             ClusterMembership membership = new ClusterMembership(cluster, province, from, to, source);
