@@ -28,7 +28,10 @@ import vn.vusta.thidua.registration.RegistrationRepository;
 import vn.vusta.thidua.registration.RegistrationValues;
 import vn.vusta.thidua.support.CycleDriver;
 
-/** What officers and the council may do through /engine-rest with a real cycle running (cluster 3, 2148; 2026 follows the 2025 merger scenario). */
+/**
+ * What officers and the council may do through /engine-rest with a real cycle running (cluster 3, 2148: its 2026 is
+ * opened by the 2025 merger scenario, MergerScenarioTest).
+ */
 @ThiDuaSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EngineRestSecurityTest {
