@@ -87,8 +87,6 @@ class CycleResults {
             Map<String, Object> unit = new LinkedHashMap<>();
             unit.put("province", member);
             unit.put("name", names.ofYear(member, cycle.year()));
-            unit.put("member", cycle.members().contains(member));
-            names.successorOf(member).ifPresent(s -> unit.put("mergedInto", s.successorCode()));
             Map<String, Object> byPhase = new LinkedHashMap<>();
             statuses.stream().filter(s -> s.province().equals(member)).forEach(s -> {
                 Map<String, Object> status = new LinkedHashMap<>();
@@ -106,6 +104,8 @@ class CycleResults {
                 byPhase.put(s.phase().name(), status);
             });
             unit.put("phases", byPhase);
+            unit.put("member", cycle.members().contains(member));
+            names.successorOf(member).ifPresent(s -> unit.put("mergedInto", s.successorCode()));
             units.add(unit);
         }
         return units;

@@ -46,8 +46,14 @@ class LeaderChoice {
         this.clock = clock;
     }
 
-    /** Asks the office to fill the role (an office task under the cycle's business key). */
+    /**
+     * Asks the office to fill the role (an office task under the cycle's business key); not when no member could take
+     * it (a cluster left with one unit or none: cancelling the cycle is the administrator's decision then).
+     */
     void ask(Cycle cycle, CycleChange.Kind role, String reason) {
+        if (candidates(cycle, role).isEmpty()) {
+            return;
+        }
         runtimeService.startProcessInstanceByKey(PROCESS_KEY, cycle.businessKey(), Map.of(ROLE, role.name(),
                 VACANCY, reason, CycleVariables.CLUSTER, cycle.cluster(), CycleVariables.YEAR, cycle.year(),
                 CycleVariables.CLUSTER_LABEL, reference.cluster(cycle.cluster()).orElseThrow().name()));

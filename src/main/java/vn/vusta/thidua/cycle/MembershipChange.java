@@ -92,7 +92,7 @@ class MembershipChange {
             return new Report(key, left, joined, List.of(), List.of(), cycle.head(), cycle.deputy(), List.of(), carried,
                     null);
         }
-        Leadership leadership = successorsTake(cycle, left, target, effective);
+        LeadershipHandover leadership = successorsTake(cycle, left, target, effective);
         List<String> closed = new ArrayList<>();
         List<String> added = new ArrayList<>();
         for (String unit : left) {
@@ -146,8 +146,8 @@ class MembershipChange {
     }
 
     /** Head and deputy after the change: a leaving holder passes its role to its successor if a member, else vacant. */
-    private Leadership successorsTake(Cycle cycle, List<String> left, List<String> target, LocalDate effective) {
-        Leadership result = new Leadership(cycle.head(), cycle.deputy());
+    private LeadershipHandover successorsTake(Cycle cycle, List<String> left, List<String> target, LocalDate effective) {
+        LeadershipHandover result = new LeadershipHandover(cycle.head(), cycle.deputy(), this::name);
         if (cycle.head() != null && left.contains(cycle.head())) {
             String successor = history.absorbedOn(cycle.head(), effective).map(ProvinceSuccession::successorCode)
                     .filter(target::contains).orElse(null);
@@ -192,68 +192,5 @@ class MembershipChange {
 
     private String name(String unit) {
         return history.nameOn(unit, LocalDate.ofInstant(clock.instant(), EngineClock.VIETNAM));
-    }
-
-    /** The head and deputy being worked out, with the changes to record and the roles left vacant. */
-    private final class Leadership {
-
-        private String head;
-        private String deputy;
-        private final List<CycleChange> changes = new ArrayList<>();
-        private final Map<CycleChange.Kind, String> vacant = new LinkedHashMap<>();
-
-        Leadership(String head, String deputy) {
-            this.head = head;
-            this.deputy = deputy;
-        }
-
-        String head() {
-            return head;
-        }
-
-        String deputy() {
-            return deputy;
-        }
-
-        List<CycleChange> changes() {
-            return changes;
-        }
-
-        List<CycleChange.Kind> vacancies() {
-            return List.copyOf(vacant.keySet());
-        }
-
-        String reason(CycleChange.Kind role) {
-            return vacant.get(role);
-        }
-
-        void pass(CycleChange.Kind role, String from, String to) {
-            if (to == null) {
-                vacate(role, from, "LHH " + name(from) + " không còn là thành viên cụm, không có đơn vị kế thừa trong cụm");
-                return;
-            }
-            set(role, to);
-            changes.add(new CycleChange(null, role, from, to, null, label(role) + " chuyển từ LHH " + name(from)
-                    + " sang đơn vị kế thừa LHH " + name(to), null, null));
-        }
-
-        void vacate(CycleChange.Kind role, String from, String why) {
-            set(role, null);
-            String reason = label(role) + " để trống (" + why + "): Thường trực Hội đồng TĐKT chọn đơn vị đảm nhận";
-            vacant.put(role, reason);
-            changes.add(new CycleChange(null, role, from, null, null, reason, null, null));
-        }
-
-        private void set(CycleChange.Kind role, String unit) {
-            if (role == CycleChange.Kind.HEAD) {
-                head = unit;
-            } else {
-                deputy = unit;
-            }
-        }
-
-        private String label(CycleChange.Kind role) {
-            return role == CycleChange.Kind.HEAD ? "Vai trò cụm trưởng" : "Vai trò cụm phó";
-        }
     }
 }

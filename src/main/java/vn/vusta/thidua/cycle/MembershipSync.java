@@ -47,6 +47,10 @@ class MembershipSync {
                     + (cycle.status() == Cycle.Status.DONE ? "đã kết thúc" : "đã huỷ") + "): không đồng bộ thành viên");
         }
         LocalDate day = dayIn(cycle, date);
+        if (reference.membersOn(cycle.cluster(), day).isEmpty()) {
+            throw new CycleCancellation.NotRunning("Cụm " + cycle.cluster() + " không còn thành viên ngày " + day
+                    + ": không đồng bộ chu kỳ " + businessKey + " — huỷ chu kỳ nếu cụm đã được nhập vào cụm khác");
+        }
         MembershipChange.Report merged = mergers.apply(cycle, day, actor);
         Cycle current = cycles.find(businessKey).orElseThrow();
         MembershipChange.Report reformed = change.apply(current, reference.membersOn(cycle.cluster(), day), day, actor,

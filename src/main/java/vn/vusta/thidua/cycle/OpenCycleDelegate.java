@@ -23,10 +23,13 @@ class OpenCycleDelegate implements JavaDelegate {
     private final ReferenceRepository reference;
     private final DeadlineCalendar calendar;
     private final CycleRepository cycles;
+    private final CycleClaims claims;
     private final Clock clock;
 
-    OpenCycleDelegate(ReferenceRepository reference, DeadlineCalendar calendar, CycleRepository cycles, Clock clock) {
+    OpenCycleDelegate(ReferenceRepository reference, DeadlineCalendar calendar, CycleRepository cycles,
+            CycleClaims claims, Clock clock) {
         this.reference = reference;
+        this.claims = claims;
         this.calendar = calendar;
         this.cycles = cycles;
         this.clock = clock;
@@ -34,8 +37,11 @@ class OpenCycleDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Cycle cycle = cycles.find(execution.getProcessBusinessKey()).orElseThrow(() -> new IllegalStateException(
-                "Chu kỳ " + execution.getProcessBusinessKey() + " chưa được ghi nhận khi bắt đầu"));
+        // an instance of the process version before claimCycle existed is recorded here, as it used to be
+        Cycle cycle = cycles.find(execution.getProcessBusinessKey()).orElseGet(() -> claims.claim(
+                ((Number) execution.getVariable(CycleVariables.CLUSTER)).intValue(),
+                ((Number) execution.getVariable(CycleVariables.YEAR)).intValue(), execution.getProcessBusinessKey(),
+                execution.getProcessInstanceId()));
         execution.setVariable(CycleVariables.CLUSTER_LABEL, reference.cluster(cycle.cluster()).orElseThrow().name());
         execution.setVariable(CycleVariables.MEMBERS, new ArrayList<>(cycle.members()));
         execution.setVariable(CycleVariables.HEAD, cycle.head());

@@ -47,7 +47,7 @@ class DemoReference implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws IOException {
         try (Reader csv = open("reference/demo/supervisors.csv")) {
-            importer.importCsv(ReferenceKind.SUPERVISORS, csv, "system");
+            importer.importMissing(ReferenceKind.SUPERVISORS, csv, "system");
         }
         if (!example || reference.cluster(EXAMPLE_CLUSTER).isPresent()) {
             return;
@@ -57,10 +57,10 @@ class DemoReference implements ApplicationRunner {
             LOG.info("Demo example: cluster {} from {}: {}", EXAMPLE_CLUSTER, EXAMPLE_FROM, summary.clusters());
         }
         try (Reader csv = open("reference/demo/example-2026-heads.csv")) {
-            importer.importCsv(ReferenceKind.HEADS, csv, "system");
+            importer.importMissing(ReferenceKind.HEADS, csv, "system");
         }
         try (Reader csv = open("reference/demo/example-2026-supervisors.csv")) {
-            importer.importCsv(ReferenceKind.SUPERVISORS, csv, "system");
+            importer.importMissing(ReferenceKind.SUPERVISORS, csv, "system");
         }
     }
 

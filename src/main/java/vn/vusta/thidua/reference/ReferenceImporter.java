@@ -41,7 +41,41 @@ public class ReferenceImporter {
     }
 
     public ImportSummary importCsv(ReferenceKind kind, Reader csv, String actor) {
+        return importCsv(kind, CsvTable.read(csv), actor);
+    }
+
+    /**
+     * The bundled files at every start: only rows whose record does not exist yet, so that what administrators have
+     * changed since (a re-formed cluster's ended memberships, a corrected head) is never undone by a restart.
+     */
+    public ImportSummary importMissing(ReferenceKind kind, Reader csv, String actor) {
         CsvTable table = CsvTable.read(csv);
+        return importCsv(kind, new CsvTable(table.header(), table.rows().stream().filter(row -> !stored(kind, row))
+                .toList()), actor);
+    }
+
+    private boolean stored(ReferenceKind kind, CsvTable.Row row) {
+        try {
+            return switch (kind) {
+                case PROVINCES -> row.get("code").flatMap(repository::province).isPresent();
+                case CLUSTERS -> repository.membershipsOf(row.get("province_code").orElse("")).stream().anyMatch(m ->
+                        String.valueOf(m.cluster()).equals(row.get("cluster").orElse(""))
+                                && m.validFrom().toString().equals(row.get("valid_from").orElse("")));
+                case HEADS -> repository.leadership(Integer.parseInt(row.get("cluster").orElse("")),
+                        Integer.parseInt(row.get("year").orElse(""))).isPresent();
+                case MERGERS -> row.get("merged_province_code").flatMap(repository::succession).isPresent();
+                case RENAMES -> history.renamesOf(row.get("province_code").orElse("")).stream()
+                        .anyMatch(r -> r.effective().toString().equals(row.get("effective").orElse("")));
+                case SUPERVISORS -> supervisors.ofUser(row.get("user_id").orElse("")).stream().anyMatch(s ->
+                        String.valueOf(s.cluster()).equals(row.get("cluster").orElse(""))
+                                && String.valueOf(s.fromYear()).equals(row.get("from_year").orElse("")));
+            };
+        } catch (NumberFormatException unreadable) {
+            return false; // the import reports it with its line number
+        }
+    }
+
+    private ImportSummary importCsv(ReferenceKind kind, CsvTable table, String actor) {
         List<CsvProblem> problems = new ArrayList<>();
         checkHeader(kind, table, problems);
         if (!problems.isEmpty()) {

@@ -24,7 +24,7 @@ import vn.vusta.thidua.support.CycleDriver;
  */
 @SpringBootTest(classes = ThiDuaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:thidua-demo-example;DB_CLOSE_DELAY=-1;MODE=LEGACY",
-        "camunda.bpm.process-engine-name=demo-example", "thidua.demo.start-cycles=true", "thidua.demo.example=true"})
+        "camunda.bpm.process-engine-name=demoexample", "thidua.demo.start-cycles=true", "thidua.demo.example=true"})
 @ActiveProfiles({"demo", "test"})
 class DemoExampleTest {
 

@@ -130,7 +130,11 @@ class ReformationTest {
         assertThat(admin().getForObject("/api/cycles/cluster-8-2150", Map.class).get("changes").toString())
                 .contains("kind=UNIT_JOINED", "LHH Cần Thơ là thành viên cụm từ 01/01/2150");
 
-        // the cycle of the emptied cluster is the administrator's to cancel
+        // the cycle of the emptied cluster is not re-synced into nothing: the administrator cancels it
+        ResponseEntity<Map> emptied = admin().postForEntity("/api/cycles/cluster-9-2150/membership/sync",
+                Map.of("date", "2150-01-01"), Map.class);
+        assertThat(emptied.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat((String) emptied.getBody().get("message")).contains("Cụm 9 không còn thành viên", "huỷ chu kỳ");
         assertThat(admin().postForEntity("/api/cycles/cluster-9-2150/cancel",
                 Map.of("reason", "Cụm 9 được nhập vào cụm 8 từ năm 2150"), Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(post("/api/reference/import/clusters",
