@@ -14,16 +14,19 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.vusta.thidua.reference.ClusterSupervisor;
 import vn.vusta.thidua.reference.EmulationCluster;
 import vn.vusta.thidua.reference.Province;
 import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.Supervisors;
 import vn.vusta.thidua.system.GroupIds;
 
 /**
  * Demo accounts, all with the demo password: one officer per province (user id = province code), the
- * council's office, five members and chair, one supervisor per cluster, and admin. Demo profile only. Each gets an
- * e-mail address on the reserved domain {@value #MAIL_DOMAIN} (RFC 2606: no mail ever reaches a real person), unless
- * an administrator has entered another one.
+ * council's office, five members and chair, one account per supervisor of the reference data (the demo's come
+ * from {@code reference/demo/supervisors.csv}: who supervises which cluster in which year is data, not a user-id
+ * convention), and admin. Demo profile only. Each gets an e-mail address on the reserved domain {@value #MAIL_DOMAIN}
+ * (RFC 2606: no mail ever reaches a real person), unless an administrator has entered another one.
  */
 @Component
 @Profile("demo")
@@ -37,12 +40,14 @@ class DemoUsers implements ApplicationRunner {
 
     private final IdentityService identityService;
     private final ReferenceRepository reference;
+    private final Supervisors supervisors;
     private final String password;
     private final TransactionTemplate transaction;
     private Map<String, User> existingUsers;
 
-    DemoUsers(IdentityService identityService, ReferenceRepository reference,
+    DemoUsers(IdentityService identityService, ReferenceRepository reference, Supervisors supervisors,
             @Value("${thidua.demo.password:demo}") String password, TransactionTemplate transaction) {
+        this.supervisors = supervisors;
         this.identityService = identityService;
         this.transaction = transaction;
         this.reference = reference;
@@ -68,8 +73,10 @@ class DemoUsers implements ApplicationRunner {
         }
         // a person's name, as the decision prints it under the signature: "Trần Văn" (họ và tên đệm) "An" (tên)
         user("council-chair", "An", "Trần Văn", GroupIds.COUNCIL_CHAIR);
-        for (EmulationCluster cluster : reference.clusters()) {
-            user(GroupIds.supervisorUser(cluster.number()), "Phụ trách", cluster.name(), GroupIds.SUPERVISORS);
+        for (ClusterSupervisor supervisor : supervisors.all()) {
+            String cluster = reference.cluster(supervisor.cluster()).map(EmulationCluster::name)
+                    .orElse("Cụm thi đua số " + supervisor.cluster());
+            user(supervisor.userId(), "Phụ trách", cluster, GroupIds.SUPERVISORS);
         }
         user("admin", "Quản trị", "Hệ thống", Groups.CAMUNDA_ADMIN);
     }

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.CycleContext;
 import vn.vusta.thidua.cycle.CycleNotice;
+import vn.vusta.thidua.reference.Supervisors;
 import vn.vusta.thidua.system.GroupIds;
 
 /**
@@ -36,8 +37,11 @@ class CycleMails {
     private final Recipients recipients;
     private final Letters letters;
     private final TaskService taskService;
+    private final Supervisors supervisors;
 
-    CycleMails(MailSettings settings, MailOutbox outbox, Recipients recipients, Letters letters, TaskService taskService) {
+    CycleMails(MailSettings settings, MailOutbox outbox, Recipients recipients, Letters letters, TaskService taskService,
+            Supervisors supervisors) {
+        this.supervisors = supervisors;
         this.settings = settings;
         this.outbox = outbox;
         this.recipients = recipients;
@@ -76,7 +80,7 @@ class CycleMails {
             if (!notice.unit().equals(cycle.head())) {
                 queue(letters.lateToHead(notice, due), recipients.ofGroup(cycle.headGroup()));
             }
-            List<Recipient> escalation = new ArrayList<>(recipients.ofUser(GroupIds.supervisorUser(cycle.cluster())));
+            List<Recipient> escalation = new ArrayList<>(supervisorsOf(cycle));
             escalation.addAll(recipients.ofGroup(GroupIds.COUNCIL_OFFICE));
             queue(letters.escalation(notice, due), escalation);
         });
@@ -93,9 +97,16 @@ class CycleMails {
             CycleContext cycle = notice.cycle();
             List<Recipient> members = new ArrayList<>();
             cycle.members().forEach(unit -> members.addAll(recipients.ofGroup(GroupIds.province(unit))));
-            members.addAll(recipients.ofUser(GroupIds.supervisorUser(cycle.cluster())));
+            members.addAll(supervisorsOf(cycle));
             queue(letters.decisionSigned(notice), members);
         });
+    }
+
+    /** The cluster's supervisors of the cycle's year, as the reference data names them. */
+    private List<Recipient> supervisorsOf(CycleContext cycle) {
+        List<Recipient> found = new ArrayList<>();
+        supervisors.of(cycle.cluster(), cycle.year()).forEach(s -> found.addAll(recipients.ofUser(s.userId())));
+        return found;
     }
 
     private List<Recipient> assigneeOrCandidates(DelegateTask task) {

@@ -14,16 +14,16 @@ class AwardRows {
 
     private final CouncilOutcomes council;
     private final ReadableCycles cycles;
-    private final UnitNames names;
+    private final MergedUnitNames names;
 
-    AwardRows(CouncilOutcomes council, ReadableCycles cycles, UnitNames names) {
+    AwardRows(CouncilOutcomes council, ReadableCycles cycles, MergedUnitNames names) {
         this.council = council;
         this.cycles = cycles;
         this.names = names;
     }
 
     List<AwardRow> of(Integer year) {
-        UnitNames.Lookup lookup = names.lookup();
+        MergedUnitNames.Lookup lookup = names.lookup();
         Map<String, Boolean> readable = new HashMap<>();
         return council.allAwards().stream().filter(a -> year == null || a.year() == year)
                 .filter(a -> readable.computeIfAbsent(a.businessKey(),

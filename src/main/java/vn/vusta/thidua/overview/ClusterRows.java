@@ -25,10 +25,10 @@ class ClusterRows {
     private final ReadableCycles cycles;
     private final CycleProgress progress;
     private final UnitScores scores;
-    private final UnitNames names;
+    private final MergedUnitNames names;
     private final ReferenceRepository reference;
 
-    ClusterRows(ReadableCycles cycles, CycleProgress progress, UnitScores scores, UnitNames names,
+    ClusterRows(ReadableCycles cycles, CycleProgress progress, UnitScores scores, MergedUnitNames names,
             ReferenceRepository reference) {
         this.cycles = cycles;
         this.progress = progress;
@@ -38,7 +38,7 @@ class ClusterRows {
     }
 
     List<ClusterRow> of(int year, boolean onlyLate) {
-        UnitNames.Lookup lookup = names.lookup();
+        MergedUnitNames.Lookup lookup = names.lookup();
         List<Cycle> opened = cycles.ofYear(year);
         List<ClusterRow> rows = new ArrayList<>(opened.stream().map(c -> row(c, lookup)).toList());
         if (cycles.national()) {
@@ -53,7 +53,7 @@ class ClusterRows {
         return onlyLate ? rows.stream().filter(ClusterRow::somethingLate).toList() : rows;
     }
 
-    private ClusterRow row(Cycle cycle, UnitNames.Lookup lookup) {
+    private ClusterRow row(Cycle cycle, MergedUnitNames.Lookup lookup) {
         CycleProgress.Snapshot snapshot = progress.of(cycle);
         Phase phase = cycle.phase();
         CycleProgress.Count count = CycleProgress.TIMELINE.contains(phase) ? snapshot.count(phase) : null;
@@ -69,7 +69,7 @@ class ClusterRows {
                 count != null && (count.late() > 0 || count.closedWithoutSubmission() > 0));
     }
 
-    private ClusterRow notOpened(EmulationCluster cluster, int year, UnitNames.Lookup lookup) {
+    private ClusterRow notOpened(EmulationCluster cluster, int year, MergedUnitNames.Lookup lookup) {
         var leadership = reference.leadership(cluster.number(), year);
         return new ClusterRow(cluster.number(), cluster.name(), year, null, null, "Chưa mở chu kỳ", null,
                 leadership.map(l -> lookup.of(l.headCode())).orElse(null),

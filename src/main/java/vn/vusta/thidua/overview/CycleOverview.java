@@ -30,10 +30,10 @@ class CycleOverview {
     private final VoteTurnout turnout;
     private final CouncilOutcomes council;
     private final DocumentService documents;
-    private final UnitNames names;
+    private final MergedUnitNames names;
 
     CycleOverview(CycleProgress progress, UnitScores scores, Nominations nominations, VoteTurnout turnout,
-            CouncilOutcomes council, DocumentService documents, UnitNames names) {
+            CouncilOutcomes council, DocumentService documents, MergedUnitNames names) {
         this.progress = progress;
         this.scores = scores;
         this.nominations = nominations;
@@ -44,7 +44,7 @@ class CycleOverview {
     }
 
     CycleDetails of(Cycle cycle) {
-        UnitNames.Lookup lookup = names.lookup();
+        MergedUnitNames.Lookup lookup = names.lookup();
         CycleProgress.Snapshot snapshot = progress.of(cycle);
         String key = cycle.businessKey();
         return new CycleDetails(key, cycle.cluster(), names.clusterName(cycle.cluster()), cycle.year(), cycle.phase().name(),
@@ -68,7 +68,7 @@ class CycleOverview {
         return steps;
     }
 
-    private static List<CycleDetails.UnitRow> units(Cycle cycle, CycleProgress.Snapshot snapshot, UnitNames.Lookup lookup) {
+    private static List<CycleDetails.UnitRow> units(Cycle cycle, CycleProgress.Snapshot snapshot, MergedUnitNames.Lookup lookup) {
         List<CycleDetails.UnitRow> rows = new ArrayList<>();
         for (String member : cycle.members()) {
             Map<String, CycleDetails.UnitPhase> phases = new LinkedHashMap<>();
@@ -87,7 +87,7 @@ class CycleOverview {
         return rows;
     }
 
-    private CycleDetails.Vote vote(Cycle cycle, UnitNames.Lookup lookup) {
+    private CycleDetails.Vote vote(Cycle cycle, MergedUnitNames.Lookup lookup) {
         String key = cycle.businessKey();
         List<CycleDetails.Round> rounds = turnout.of(key).stream().map(r -> new CycleDetails.Round(r.number(),
                 r.runoffTitle() == null ? null : r.runoffTitle().label(), cycle.members().size(),
@@ -100,7 +100,7 @@ class CycleOverview {
         return new CycleDetails.Vote(rounds, outcomes, election);
     }
 
-    private CycleDetails.Council council(String key, UnitNames.Lookup lookup) {
+    private CycleDetails.Council council(String key, MergedUnitNames.Lookup lookup) {
         return new CycleDetails.Council(
                 council.approvals(key).stream().map(a -> new CycleDetails.Approval(lookup.of(a.unit()), a.title().label(),
                         a.approvals(), a.base(), a.approved(), a.explanation())).toList(),

@@ -28,12 +28,12 @@ class NationalSummary {
     private final UnitScores scores;
     private final Nominations nominations;
     private final AwardRows awards;
-    private final UnitNames names;
+    private final MergedUnitNames names;
     private final ReportPdf pdf;
     private final Clock clock;
 
     NationalSummary(ClusterRows rows, ReadableCycles cycles, UnitScores scores, Nominations nominations, AwardRows awards,
-            UnitNames names, ReportPdf pdf, Clock clock) {
+            MergedUnitNames names, ReportPdf pdf, Clock clock) {
         this.rows = rows;
         this.cycles = cycles;
         this.scores = scores;
@@ -48,7 +48,7 @@ class NationalSummary {
         cycles.requireNational();
         LocalDate today = LocalDate.now(clock);
         List<Cycle> opened = cycles.ofYear(year);
-        UnitNames.Lookup lookup = names.lookup();
+        MergedUnitNames.Lookup lookup = names.lookup();
         return pdf.write(new PrintedReport("LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT VIỆT NAM", "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG",
                 "Hà Nội, ngày " + today.getDayOfMonth() + " tháng " + today.getMonthValue() + " năm " + today.getYear(),
                 "BÁO CÁO TỔNG HỢP", "Phong trào thi đua của các Cụm thi đua năm " + year,
@@ -66,7 +66,7 @@ class NationalSummary {
                 "Cụm trưởng", "Cụm phó"), List.of(3, 6, 4, 3, 3, 4, 4), table, "Chưa có cụm nào.");
     }
 
-    private PrintedReport.Section leaders(List<Cycle> opened, UnitNames.Lookup lookup) {
+    private PrintedReport.Section leaders(List<Cycle> opened, MergedUnitNames.Lookup lookup) {
         List<List<String>> table = new ArrayList<>();
         for (Cycle cycle : opened) {
             List<UnitScore> ranking = scores.current(cycle.businessKey());
@@ -80,7 +80,7 @@ class NationalSummary {
                 "Tỷ lệ hoàn thành", "Số đơn vị chấm điểm"), List.of(3, 6, 3, 4, 4), table, "Chưa có cụm nào chấm điểm.");
     }
 
-    private PrintedReport.Section proposals(List<Cycle> opened, UnitNames.Lookup lookup) {
+    private PrintedReport.Section proposals(List<Cycle> opened, MergedUnitNames.Lookup lookup) {
         List<List<String>> table = new ArrayList<>();
         for (Cycle cycle : opened) {
             for (NomineeOutcome o : nominations.proposed(cycle.businessKey())) {

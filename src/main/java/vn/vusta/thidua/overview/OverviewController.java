@@ -42,13 +42,13 @@ class OverviewController {
     private final UnitHistories histories;
     private final AwardRows awards;
     private final NationalSummary summary;
-    private final UnitNames names;
+    private final MergedUnitNames names;
     private final ReferenceRepository reference;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     OverviewController(ReadableCycles cycles, ClusterRows rows, CycleOverview cycleOverview, UnitHistories histories,
-            AwardRows awards, NationalSummary summary, UnitNames names, ReferenceRepository reference,
+            AwardRows awards, NationalSummary summary, MergedUnitNames names, ReferenceRepository reference,
             CurrentUser currentUser, Clock clock) {
         this.cycles = cycles;
         this.rows = rows;
@@ -96,7 +96,7 @@ class OverviewController {
     /** The units whose history the user may open: every province for VUSTA, else the members of its cycles. */
     @GetMapping("/units")
     List<UnitName> units() {
-        UnitNames.Lookup lookup = names.lookup();
+        MergedUnitNames.Lookup lookup = names.lookup();
         List<UnitName> units = new ArrayList<>();
         if (cycles.national()) {
             reference.provinces().stream().map(Province::code).map(lookup::of).forEach(units::add);

@@ -27,13 +27,13 @@ import vn.vusta.thidua.vote.Nominations;
 class UnitHistories {
 
     private final ReadableCycles cycles;
-    private final UnitNames names;
+    private final MergedUnitNames names;
     private final UnitScores scores;
     private final Nominations nominations;
     private final CouncilOutcomes council;
     private final ReferenceRepository reference;
 
-    UnitHistories(ReadableCycles cycles, UnitNames names, UnitScores scores, Nominations nominations,
+    UnitHistories(ReadableCycles cycles, MergedUnitNames names, UnitScores scores, Nominations nominations,
             CouncilOutcomes council, ReferenceRepository reference) {
         this.cycles = cycles;
         this.names = names;
@@ -47,7 +47,7 @@ class UnitHistories {
         if (!names.exists(code)) {
             throw new NoSuchElementException("Không có đơn vị " + code);
         }
-        UnitNames.Lookup lookup = names.lookup();
+        MergedUnitNames.Lookup lookup = names.lookup();
         List<String> predecessors = lookup.predecessors(code);
         Set<String> codes = new HashSet<>(predecessors);
         codes.add(code);
@@ -80,7 +80,7 @@ class UnitHistories {
         return new UnitHistory(lookup.of(code), predecessors.stream().map(lookup::of).toList(), years);
     }
 
-    private UnitHistory.Year year(Cycle cycle, String member, UnitNames.Lookup lookup) {
+    private UnitHistory.Year year(Cycle cycle, String member, MergedUnitNames.Lookup lookup) {
         String key = cycle.businessKey();
         UnitScore score = scores.current(key).stream().filter(s -> s.province().equals(member)).findFirst().orElse(null);
         List<String> proposed = nominations.proposed(key).stream().filter(o -> o.unit().equals(member))

@@ -77,7 +77,7 @@ class MailRestartTest {
                 .containsOnly("<thidua.mail." + accepted.id() + "@vusta.example>");
         assertThat(mails).filteredOn(m -> m.to().equals(held.address())).hasSize(1);
         assertThat(mails.stream().map(MailTestServer.Received::messageId).distinct().count()).isEqualTo(members.size());
-        assertThat(mails).allSatisfy(m -> assertThat(m.subject()).startsWith("Việc mới: Đăng ký thi đua năm 2138"));
+        assertThat(mails).allSatisfy(m -> assertThat(m.subject()).startsWith("Việc mới: Nộp đăng ký thi đua năm 2138"));
     }
 
     /** The whole application with mail on, on the tests' shared database, as a node with its own engine name. */

@@ -50,7 +50,7 @@ class MailScenarioTest extends MailSpringTest {
         for (MailTestServer.Received mail : mails) {
             String unit = mail.to().substring(0, mail.to().indexOf('@'));
             String link = taskLink(taskOf.get(mail.to()));
-            assertThat(mail.subject()).startsWith("Việc mới: Đăng ký thi đua năm 2131 — Cụm thi đua số 3");
+            assertThat(mail.subject()).startsWith("Việc mới: Nộp đăng ký thi đua năm 2131 — hạn 31/03/2131");
             assertThat(mail.text()).contains("Kính gửi Cán bộ thi đua LHH " + name(unit) + ",",
                     "LHH " + name(unit) + ": đăng ký chỉ tiêu 8 lĩnh vực", "Hạn nộp: 31/03/2131", "Mở việc trong Tasklist: " + link);
             assertThat(mail.html()).contains("<a href=\"" + link + "\">Mở việc trong Tasklist</a>", "LHH " + name(unit));
@@ -66,7 +66,7 @@ class MailScenarioTest extends MailSpringTest {
         assertThat(dispatcher.sendDue()).isOne();
         MailTestServer.Received review = received().get(0);
         assertThat(review.to()).isEqualTo(head + DOMAIN);
-        assertThat(review.subject()).startsWith("Việc mới: Duyệt đăng ký thi đua của cụm năm 2131");
+        assertThat(review.subject()).startsWith("Việc mới: Duyệt đăng ký thi đua năm 2131 của cụm");
         assertThat(review.text()).contains(taskLink(driver.task(key, "Task_ReviewRegistrations", "province-" + head).getId()));
     }
 

@@ -158,8 +158,9 @@ class RegistrationScenarioTest {
 
     @Test
     void anOfficerCannotCompleteAnotherProvincesRegistration() {
-        reference.saveLeadership(new ClusterLeadership(3, 2025, "son-la", null, "test"));
-        String key = open(3, 2025);
+        // cluster-3-2025 is the merger's scenario (MergerScenarioTest)
+        reference.saveLeadership(new ClusterLeadership(3, 2141, "son-la", null, "test"));
+        String key = open(3, 2141);
         Task laoCai = driver.task(key, "Task_RegisterTargets", "province-lao-cai");
 
         assertThatThrownBy(() -> driver.submit("son-la", laoCai.getId(), registration(1, true)))

@@ -34,7 +34,7 @@ import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.engine.InvalidSubmissionException;
 
-/** Cluster 6 (6 members, no 2025 merger), years 2081–2084: no other test uses them. */
+/** Cluster 6 (six members, re-formed after the 2025 merger: SharedTestWorld), years 2081–2084: no other test uses. */
 @ThiDuaSpringTest
 class MidYearReviewScenarioTest {
 

@@ -37,8 +37,8 @@ import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.engine.InvalidSubmissionException;
 
 /**
- * Cluster 6 (6 members, no 2025 merger), years 2085–2087: no other test uses them. Each test drives the real cycle
- * through registration and the mid-year review. Unit i registered target 10 + i in fields 1–7 and none in field 8;
+ * Cluster 6 (six members, re-formed after the 2025 merger: SharedTestWorld), years 2085–2087: no other test uses
+ * them. Each test drives the real cycle through registration and the mid-year review. Unit i registered target 10 + i in fields 1–7 and none in field 8;
  * it reports results at RATIOS[i] of its targets, which with the default score table (12.5 points per field, capped
  * at 120 %) gives 100, 100, 56.25, 117.5, 82.5 and 12.5 points.
  */

@@ -12,7 +12,7 @@ import vn.vusta.thidua.reference.ReferenceRepository;
 
 /** Names of units, and the mergers of the reference data in both directions (successor and predecessors). */
 @Component
-class UnitNames {
+class MergedUnitNames {
 
     /** The mergers read once for one answer. */
     final class Lookup {
@@ -41,7 +41,7 @@ class UnitNames {
 
     private final ReferenceRepository reference;
 
-    UnitNames(ReferenceRepository reference) {
+    MergedUnitNames(ReferenceRepository reference) {
         this.reference = reference;
     }
 
