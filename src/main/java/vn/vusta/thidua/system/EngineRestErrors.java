@@ -41,12 +41,18 @@ final class EngineRestErrors {
             if (cause instanceof NotFoundException notFound && isVietnamese(notFound.getMessage())) {
                 return answer(Response.Status.NOT_FOUND, "NotFound", notFound.getMessage());
             }
-            if (cause instanceof NullValueException && String.valueOf(cause.getMessage()).contains("Cannot find task")) {
+            if (cause instanceof NullValueException && isMissingTask(cause.getMessage())) {
                 return answer(Response.Status.NOT_FOUND, "NotFound",
                         "Công việc không còn: đã được nộp, đã đóng hoặc không tồn tại. Hãy tải lại danh sách việc.");
             }
         }
         return Optional.empty();
+    }
+
+    /** "Cannot find task …" (claim, complete) or "task … doesn't exist" (variables of a task that has just ended). */
+    private static boolean isMissingTask(String message) {
+        String text = String.valueOf(message);
+        return text.contains("Cannot find task") || text.matches("(?s)task \\S+ doesn't exist.*");
     }
 
     private static boolean isVietnamese(String message) {

@@ -84,7 +84,7 @@ class BrowserVoteAndCouncilTest {
             browser.screenshot("ballot-filled");
             tasklist.complete();
             browser.until(d -> driver.task(key, "Task_CastBallot", "province-" + officer) == null);
-            browser.until(d -> tasklist.notifications().contains("Phiếu bầu kín năm 2028 của LHH An Giang"));
+            browser.until(d -> tasklist.notifications().contains("Phiếu bầu kín năm 2028 của LHH Gia Lai"));
             browser.screenshot("ballot-cast");
         }
     }

@@ -285,11 +285,13 @@ final class Tasklist {
                 var rows = 0, out = [];
                 document.querySelectorAll('.fjs-container .fjs-table-inner-container').forEach(function (box) {
                   box.scrollLeft = box.scrollWidth;
-                  var frame = box.getBoundingClientRect();
-                  var inside = function (r) { return r.left >= frame.left - 1 && r.right <= frame.right + 1; };
                   box.querySelectorAll('tbody tr').forEach(function (row) {
                     if (row.cells.length < 2) return; // "Không có dữ liệu." of an empty table
                     rows++;
+                    row.scrollIntoView({block: 'center'}); // as a person scrolls down to it: elementFromPoint sees only the viewport
+                    box.scrollLeft = box.scrollWidth;
+                    var frame = box.getBoundingClientRect();
+                    var inside = function (r) { return r.left >= frame.left - 1 && r.right <= frame.right + 1; };
                     var first = row.cells[0], last = row.cells[row.cells.length - 1];
                     var shown = document.elementFromPoint(first.getBoundingClientRect().left + 4, first.getBoundingClientRect().top + 4);
                     if (!inside(first.getBoundingClientRect()) || !inside(last.getBoundingClientRect()) || !first.contains(shown)) {

@@ -124,7 +124,7 @@ class ReformationTest {
                 "addedTasks=[Task_RegisterTargets (can-tho), Task_RegisterTargets (ca-mau)]");
         assertThat(driver.tasks("cluster-8-2150", "Task_RegisterTargets")).hasSize(5);
         assertThat(driver.task("cluster-8-2150", "Task_RegisterTargets", "province-can-tho").getName())
-                .isEqualTo("Đăng ký thi đua năm 2150 — " + SOUTH);
+                .isEqualTo("Nộp đăng ký thi đua năm 2150 — hạn 31/03/2150");
         assertThat(cycles.find("cluster-8-2150").orElseThrow().members())
                 .containsExactly("vinh-long", "dong-thap", "an-giang", "can-tho", "ca-mau");
         assertThat(admin().getForObject("/api/cycles/cluster-8-2150", Map.class).get("changes").toString())

@@ -42,7 +42,7 @@ public class AppProcess {
 
     public void start() throws Exception {
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        waitFor(() -> get("admin", "/engine-rest/engine").statusCode() == 200, Duration.ofSeconds(120), "application start");
+        waitFor(() -> get("admin", "/engine-rest/engine").statusCode() == 200, Duration.ofSeconds(300), "application start");
     }
 
     /** SIGKILL: no shutdown hook, no flush, as a crashed machine. */
