@@ -2,7 +2,6 @@ package vn.vusta.thidua.registration;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -37,11 +36,6 @@ class RegistrationTaskListener implements TaskListener, FormPrefill {
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
-    }
-
-    @Override
-    public Set<String> taskDefinitionKeys() {
-        return Set.of("Task_RegisterTargets", "Task_CorrectRegistration");
     }
 
     /** The unit's last version and, once returned, the head's reason. */

@@ -3,7 +3,6 @@ package vn.vusta.thidua.review;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -42,11 +41,6 @@ class ProgressTaskListener implements TaskListener, FormPrefill {
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
-    }
-
-    @Override
-    public Set<String> taskDefinitionKeys() {
-        return Set.of("Task_ReportProgress");
     }
 
     /** The unit's registered targets and its last report, if any. */

@@ -2,7 +2,6 @@ package vn.vusta.thidua.summary;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -42,11 +41,6 @@ class ResultsTaskListener implements TaskListener, FormPrefill {
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
-    }
-
-    @Override
-    public Set<String> taskDefinitionKeys() {
-        return Set.of("Task_ReportResults", "Task_CorrectResults");
     }
 
     /** The unit's registered targets, its last report and, once returned, the head's reason. */

@@ -66,11 +66,6 @@ class CastBallotListener implements TaskListener, FormPrefill {
         cast(task, cycle, CycleContext.unitOf(task), round(task, businessKey), setups.of(cycle));
     }
 
-    @Override
-    public Set<String> taskDefinitionKeys() {
-        return Set.of("Task_CastBallot", "Task_CastRunoffBallot");
-    }
-
     /** The unit's own options, computed when its ballot opens (without itself when the rules forbid a self-vote). */
     @Override
     public Map<String, Object> values(DelegateTask task) {
