@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.reference.Province;
@@ -41,11 +40,6 @@ class DossierView {
 
     List<Nominee> nominees(String businessKey) {
         return nominations.proposed(businessKey).stream().map(o -> new Nominee(o.unit(), o.title())).toList();
-    }
-
-    /** Puts the proposal table and the election on the task's own execution, for its form. */
-    void show(DelegateTask task) {
-        shown(task.getExecution().getProcessBusinessKey()).forEach(task.getExecution()::setVariableLocal);
     }
 
     /** The proposal table and the election, for a form that opens ({@link FormPrefill}). */

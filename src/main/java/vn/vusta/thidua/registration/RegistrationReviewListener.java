@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.CycleContext;
+import vn.vusta.thidua.engine.FormPrefill;
 import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.UnitProgress;
 import vn.vusta.thidua.reference.Province;
@@ -20,12 +21,12 @@ import vn.vusta.thidua.workflow.FormNumber;
 import vn.vusta.thidua.workflow.HeadReview;
 
 /**
- * The head's review ({@code Task_ReviewRegistrations}, form {@code review-registrations}): on create, a table
+ * The head's review ({@code Task_ReviewRegistrations}, form {@code review-registrations}): when the form opens, a table
  * of every unit's registration; on complete, either submit the cluster's registration or return one unit's
  * registration with a reason.
  */
 @Component("registrationReview")
-class RegistrationReviewListener implements TaskListener {
+class RegistrationReviewListener implements TaskListener, FormPrefill {
 
     private final RegistrationRepository registrations;
     private final ReferenceRepository reference;
@@ -44,13 +45,16 @@ class RegistrationReviewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        CycleContext cycle = CycleContext.of(task);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            HeadReview.show(task, "registrations", rows(cycle));
-            HeadReview.show(task, "memberOptions", HeadReview.memberOptions(cycle.members(), this::name));
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            decide(task, cycle);
+        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            decide(task, CycleContext.of(task));
         }
+    }
+
+    /** Every unit's registration as a table, and the members to choose from for a return. */
+    @Override
+    public Map<String, Object> values(DelegateTask task) {
+        CycleContext cycle = CycleContext.of(task);
+        return HeadReview.shown("registrations", rows(cycle), HeadReview.memberOptions(cycle.members(), this::name));
     }
 
     private void decide(DelegateTask task, CycleContext cycle) {

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.CycleContext;
+import vn.vusta.thidua.engine.FormPrefill;
 import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.PhaseTallies;
 import vn.vusta.thidua.cycle.UnitProgress;
@@ -22,12 +23,12 @@ import vn.vusta.thidua.workflow.FormNumber;
 import vn.vusta.thidua.workflow.HeadReview;
 
 /**
- * The head's review of the results ({@code Task_ReviewResults}, form {@code review-results}): on create, a table of
+ * The head's review of the results ({@code Task_ReviewResults}, form {@code review-results}): when the form opens, a table of
  * every unit's score, completion, rank and lateness; on complete, either accept the results or return one unit's
  * report with a reason.
  */
 @Component("resultsReview")
-class ResultsReviewListener implements TaskListener {
+class ResultsReviewListener implements TaskListener, FormPrefill {
 
     private final UnitScores scores;
     private final ResultReports reports;
@@ -50,13 +51,16 @@ class ResultsReviewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        CycleContext cycle = CycleContext.of(task);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            HeadReview.show(task, "results", rows(cycle));
-            HeadReview.show(task, "memberOptions", HeadReview.memberOptions(cycle.members(), this::name));
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            decide(task, cycle);
+        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            decide(task, CycleContext.of(task));
         }
+    }
+
+    /** Every unit's results as a table, and the members to choose from for a return. */
+    @Override
+    public Map<String, Object> values(DelegateTask task) {
+        CycleContext cycle = CycleContext.of(task);
+        return HeadReview.shown("results", rows(cycle), HeadReview.memberOptions(cycle.members(), this::name));
     }
 
     private void decide(DelegateTask task, CycleContext cycle) {

@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * What the cluster head's review tasks share (registrations, year-end results): the form's decision to submit,
- * or to return one unit's submission with a reason, and the data the form shows as JSON variables.
+ * or to return one unit's submission with a reason, and the data the form shows when it opens.
  */
 public final class HeadReview {
 
@@ -43,9 +42,9 @@ public final class HeadReview {
         return new Decision(decision, unit, reason);
     }
 
-    /** Shows data to the form (a table or a select's options) as a JSON variable local to the task. */
-    public static void show(DelegateTask task, String name, Object value) {
-        task.getExecution().setVariableLocal(name, FormJson.stored(value));
+    /** What the review form shows when it opens: a table of the units' submissions and the return select's options. */
+    public static Map<String, Object> shown(String tableName, Object table, List<Map<String, String>> memberOptions) {
+        return Map.of(tableName, FormJson.serialized(table), "memberOptions", FormJson.serialized(memberOptions));
     }
 
     /** The options of the form's {@code returnUnit} select: the members with their Vietnamese names. */
