@@ -13,8 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.vusta.thidua.engine.FormPrefill;
 
 import vn.vusta.thidua.cycle.CycleContext;
-import vn.vusta.thidua.vote.ElectionOutcome;
-import vn.vusta.thidua.vote.Nominations;
+import vn.vusta.thidua.cycle.VoteOutcomes;
 import vn.vusta.thidua.workflow.Actor;
 import vn.vusta.thidua.workflow.FormJson;
 
@@ -32,11 +31,11 @@ class SignDecisionListener implements TaskListener, FormPrefill {
     private final DossierView view;
     private final CouncilVotes votes;
     private final Awards awards;
-    private final Nominations nominations;
+    private final VoteOutcomes nominations;
     private final Actor actor;
     private final Clock clock;
 
-    SignDecisionListener(DossierView view, CouncilVotes votes, Awards awards, Nominations nominations, Actor actor,
+    SignDecisionListener(DossierView view, CouncilVotes votes, Awards awards, VoteOutcomes nominations, Actor actor,
             Clock clock) {
         this.view = view;
         this.votes = votes;
@@ -51,7 +50,7 @@ class SignDecisionListener implements TaskListener, FormPrefill {
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             CycleContext cycle = CycleContext.of(task);
             DecisionForm.Submission signed = DecisionForm.read(task, cycle.year(), LocalDate.now(clock));
-            ElectionOutcome election = nominations.election(cycle.businessKey()).orElse(null);
+            VoteOutcomes.Leaders election = nominations.leaders(cycle.businessKey()).orElse(null);
             awards.insertDecision(new AwardDecision(cycle.businessKey(), cycle.cluster(), cycle.year(), signed.number(),
                     signed.date(), actor.of(task), clock.instant(), election == null ? null : election.head(),
                     election == null ? null : election.deputy(), task.getId()));

@@ -1,4 +1,4 @@
-package vn.vusta.thidua.summary;
+package vn.vusta.thidua.cycle;
 
 import java.math.BigDecimal;
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import vn.vusta.thidua.cycle.UnitScore;
+
 /**
  * Ranks a cluster by year-end score, best first, with competition ranking: equal scores share a rank and the
  * next rank skips as many places (1, 1, 3). Units with equal scores are listed by province code.

@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.vusta.thidua.cycle.UnitScore;
+
 class RankingTest {
 
     @Test

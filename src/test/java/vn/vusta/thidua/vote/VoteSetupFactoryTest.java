@@ -21,7 +21,7 @@ import vn.vusta.thidua.rules.RuleBook;
 import vn.vusta.thidua.rules.RuleBooks;
 import vn.vusta.thidua.rules.RuleVersions;
 import vn.vusta.thidua.rules.Title;
-import vn.vusta.thidua.summary.UnitScore;
+import vn.vusta.thidua.cycle.UnitScore;
 import vn.vusta.thidua.summary.UnitScores;
 
 class VoteSetupFactoryTest {
