@@ -21,9 +21,9 @@ import vn.vusta.thidua.workflow.FormNumber;
 @Component("registrationReview")
 class RegistrationReviewListener extends HeadReviewListener {
 
-    private final RegistrationRepository registrations;
+    private final Registrations registrations;
 
-    RegistrationReviewListener(RegistrationRepository registrations, ReferenceRepository reference,
+    RegistrationReviewListener(Registrations registrations, ReferenceRepository reference,
             SubmissionSupport support) {
         super(Phase.REGISTRATION, RegistrationVariables.REVIEW_DECISION, "registrations", "RETURN_REGISTRATION",
                 "registration", reference, support);

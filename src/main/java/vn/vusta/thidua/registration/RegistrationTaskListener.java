@@ -19,9 +19,9 @@ import vn.vusta.thidua.submission.UnitSubmissionListener;
 @Component("registrationTask")
 class RegistrationTaskListener extends UnitSubmissionListener<Registration> {
 
-    private final RegistrationRepository registrations;
+    private final Registrations registrations;
 
-    RegistrationTaskListener(RegistrationRepository registrations, SubmissionSupport support) {
+    RegistrationTaskListener(Registrations registrations, SubmissionSupport support) {
         super(registrations, Phase.REGISTRATION, "SUBMIT_REGISTRATION", "registration", support);
         this.registrations = registrations;
     }

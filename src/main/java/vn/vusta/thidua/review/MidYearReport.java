@@ -32,7 +32,7 @@ class MidYearReport extends SubmissionsReport<ProgressReport> {
             unit.put("items", r.items());
             UnitCompletion completion = byUnit.get(r.province());
             if (completion != null) {
-                unit.put("completionPercent", completion.completionPercent());
+                unit.put("completionPercent", completion.meanProgressPercent());
                 unit.put("reachedPercent", completion.reachedPercent());
                 unit.put("targetsSet", completion.targetsSet());
                 unit.put("targetsReached", completion.targetsReached());

@@ -78,7 +78,7 @@ class MidYearReviewListener implements TaskListener, FormPrefill {
             boolean late = reports.latest(cycle.businessKey(), u.province()).map(ProgressReport::late).orElse(false);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("unit", reference.province(u.province()).map(Province::name).orElse(u.province()));
-            row.put("completion", percent(u.completionPercent()));
+            row.put("completion", percent(u.meanProgressPercent()));
             row.put("reached", u.targetsReached() + "/" + u.targetsSet() + " (" + percent(u.reachedPercent()) + ")");
             row.put("late", late ? "Muộn" : "Đúng hạn");
             rows.add(row);

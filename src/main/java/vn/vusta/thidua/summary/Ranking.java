@@ -14,7 +14,7 @@ import vn.vusta.thidua.cycle.UnitScore;
 final class Ranking {
 
     /** A unit's score before it is ranked. */
-    record Scored(String province, BigDecimal score, BigDecimal completionPercent) {
+    record Scored(String province, BigDecimal score, BigDecimal reachedPercent) {
     }
 
     private Ranking() {
@@ -33,7 +33,7 @@ final class Ranking {
                 rank = i + 1;
                 previous = unit.score();
             }
-            ranked.add(new UnitScore(unit.province(), unit.score(), unit.completionPercent(), rank));
+            ranked.add(new UnitScore(unit.province(), unit.score(), unit.reachedPercent(), rank));
         }
         return ranked;
     }

@@ -58,7 +58,7 @@ class ResultsReviewListener extends HeadReviewListener {
             row.put("unit", name(s.province()));
             row.put("version", report == null ? null : report.version());
             row.put("score", FormNumber.shown(s.score()));
-            row.put("completion", FormNumber.shown(s.completionPercent()) + " %");
+            row.put("completion", FormNumber.shown(s.reachedPercent()) + " %");
             row.put("late", report != null && report.late() ? "Muộn" : "Đúng hạn");
             rows.add(row);
         }

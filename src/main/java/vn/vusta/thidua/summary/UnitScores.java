@@ -30,7 +30,7 @@ public class UnitScores implements YearEndScores {
                     ps.setString(1, businessKey);
                     ps.setString(2, s.province());
                     ps.setBigDecimal(3, s.score());
-                    ps.setBigDecimal(4, s.completionPercent());
+                    ps.setBigDecimal(4, s.reachedPercent());
                     ps.setInt(5, s.rank());
                     ps.setTimestamp(6, now);
                 });

@@ -33,7 +33,7 @@ class YearEndReport extends SubmissionsReport<ResultReport> {
             UnitScore score = byUnit.get(r.province());
             if (score != null) {
                 unit.put("score", score.score());
-                unit.put("completionPercent", score.completionPercent());
+                unit.put("completionPercent", score.reachedPercent());
                 unit.put("rank", score.rank());
             }
             return unit;

@@ -27,8 +27,8 @@ import vn.vusta.thidua.submission.RegisteredUnit;
 
 /**
  * Asks the cycle's pinned rule versions who may be nominated and elected: eligibility per title from the unit's
- * current registration (registered = aimed for the title) and its year-end score (completion, rank); a unit without
- * a score is not eligible. Head and deputy candidates from the rotation table.
+ * current registration (registered = aimed for the title) and its year-end score (share of targets reached, rank); a
+ * unit without a score is not eligible. Head and deputy candidates from the rotation table.
  */
 @Component
 class VoteSetupFactory {
@@ -92,7 +92,7 @@ class VoteSetupFactory {
                 boolean aimed = registration.map(r -> title == Title.FLAG ? r.aimFlag() : r.aimMerit()).orElse(false);
                 verdicts.put(title, quotas.of(title) == 0 ? noQuota(title, memberCount)
                         : score.isEmpty() ? new Verdict(false, NO_SCORE)
-                        : rules.eligibility(cycle.cluster(), cycle.year(), title, aimed, score.get().completionPercent(),
+                        : rules.eligibility(cycle.cluster(), cycle.year(), title, aimed, score.get().reachedPercent(),
                                 score.get().rank(), memberCount));
             }
             eligibility.put(unit, verdicts);

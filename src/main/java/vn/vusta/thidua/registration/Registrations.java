@@ -16,10 +16,10 @@ import vn.vusta.thidua.submission.VersionedSubmissions;
 
 /** Registrations with their targets (tables {@code registration}, {@code registration_target}). */
 @Repository
-public class RegistrationRepository extends VersionedSubmissions<Registration, Registration.Target>
+public class Registrations extends VersionedSubmissions<Registration, Registration.Target>
         implements RegisteredTargets {
 
-    RegistrationRepository(JdbcTemplate jdbc) {
+    Registrations(JdbcTemplate jdbc) {
         super(jdbc, "registration", List.of("aim_flag", "aim_merit", "covenant_accepted"),
                 "registration_target", "registration_id", List.of("field_no", "target", "description"));
     }
