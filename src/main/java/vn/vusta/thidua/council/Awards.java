@@ -20,7 +20,7 @@ import vn.vusta.thidua.rules.Title;
  * awards are inserted once; a revocation is a row of its own, and an award can be revoked only once.
  */
 @Repository
-class Awards {
+public class Awards {
 
     private static final String AWARD_COLUMNS = """
             SELECT a.*, r.reason, r.revoked_by, r.revoked_at FROM award a
@@ -42,7 +42,7 @@ class Awards {
                 Timestamp.from(d.signedAt()), d.nextHead(), d.nextDeputy(), d.taskId());
     }
 
-    Optional<AwardDecision> decision(String businessKey) {
+    public Optional<AwardDecision> decision(String businessKey) {
         return jdbc.query("SELECT * FROM award_decision WHERE business_key = ?", (rs, i) -> new AwardDecision(
                 rs.getString("business_key"), rs.getInt("cluster_no"), rs.getInt("year_no"), rs.getString("decision_number"),
                 rs.getDate("decision_date").toLocalDate(), rs.getString("signed_by"), rs.getTimestamp("signed_at").toInstant(),

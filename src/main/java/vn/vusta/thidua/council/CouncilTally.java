@@ -1,5 +1,5 @@
 package vn.vusta.thidua.council;
 
 /** The council's result for one nominee: approvals out of all council members, and whether that is enough. */
-record CouncilTally(Nominee nominee, int approvals, int base, boolean approved, String explanation) {
+public record CouncilTally(Nominee nominee, int approvals, int base, boolean approved, String explanation) {
 }

@@ -44,11 +44,6 @@ class CouncilVoteListener implements TaskListener, FormPrefill {
     }
 
     @Override
-    public Set<String> taskDefinitionKeys() {
-        return Set.of("Task_CouncilVote");
-    }
-
-    @Override
     public Map<String, Object> values(DelegateTask task) {
         String businessKey = task.getExecution().getProcessBusinessKey();
         Map<String, Object> values = new LinkedHashMap<>(view.shown(businessKey));

@@ -16,7 +16,7 @@ import vn.vusta.thidua.rules.Title;
 
 /** The council members' ballots and the tally per nominee; rows are only ever inserted, never edited. */
 @Repository
-class CouncilVotes {
+public class CouncilVotes {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -85,7 +85,7 @@ class CouncilVotes {
     }
 
     /** The tally, flag first, approved first. */
-    List<CouncilTally> tally(String businessKey) {
+    public List<CouncilTally> tally(String businessKey) {
         return jdbc.query("""
                 SELECT * FROM council_tally WHERE business_key = ?
                 ORDER BY CASE title WHEN 'FLAG' THEN 0 ELSE 1 END, approved DESC, approvals DESC, province_code""",

@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import vn.vusta.thidua.engine.FormPrefill;
+
 import vn.vusta.thidua.cycle.CycleContext;
 import vn.vusta.thidua.cycle.Notifications;
 import vn.vusta.thidua.system.AuditTrail;
@@ -20,11 +22,11 @@ import vn.vusta.thidua.workflow.FormValues;
 
 /**
  * The standing office's check of a cluster's dossier ({@code Task_CheckDossier}, form {@code check-dossier}):
- * on create, the proposal, the election and the earlier checks and corrections; on complete, accept the dossier
+ * when the form opens, the proposal, the election and the earlier checks and corrections; on complete, accept the dossier
  * or return it to the head with a reason (recorded, and the head is notified).
  */
 @Component("dossierCheck")
-class DossierCheckListener implements TaskListener {
+class DossierCheckListener implements TaskListener, FormPrefill {
 
     static final String DECISION = "decision";
     static final String RETURN_REASON = "returnReason";
@@ -52,13 +54,18 @@ class DossierCheckListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            view.show(task);
-            task.getExecution().setVariableLocal(HISTORY,
-                    FormJson.stored(history(checks.of(task.getExecution().getProcessBusinessKey()))));
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             decide(task, CycleContext.of(task));
         }
+    }
+
+    /** The proposal, the election and the earlier checks and corrections. */
+    @Override
+    public Map<String, Object> values(DelegateTask task) {
+        String businessKey = task.getExecution().getProcessBusinessKey();
+        Map<String, Object> values = new LinkedHashMap<>(view.shown(businessKey));
+        values.put(HISTORY, FormJson.serialized(history(checks.of(businessKey))));
+        return values;
     }
 
     private void decide(DelegateTask task, CycleContext cycle) {

@@ -1,10 +1,14 @@
 package vn.vusta.thidua.council;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+
+import vn.vusta.thidua.engine.FormPrefill;
 
 import vn.vusta.thidua.cycle.CycleContext;
 import vn.vusta.thidua.cycle.CycleNotice;
@@ -19,7 +23,7 @@ import vn.vusta.thidua.workflow.FormValues;
  * create, the office's reason and the proposal; on complete, what was corrected (recorded; the office is told).
  */
 @Component("dossierCorrection")
-class DossierCorrectionListener implements TaskListener {
+class DossierCorrectionListener implements TaskListener, FormPrefill {
 
     static final String CORRECTION = "correction";
 
@@ -40,15 +44,23 @@ class DossierCorrectionListener implements TaskListener {
         this.clock = clock;
     }
 
+    /** The proposal, the election and the office's reason for returning the dossier. */
+    @Override
+    public Map<String, Object> values(DelegateTask task) {
+        Map<String, Object> values = new LinkedHashMap<>(view.shown(task.getExecution().getProcessBusinessKey()));
+        values.put(DossierCheckListener.RETURN_REASON, officeReason(task));
+        return values;
+    }
+
+    /** The form shows it in its own returnReason field; the office's reason is on the process instance. */
+    private static String officeReason(DelegateTask task) {
+        return (String) task.getExecution().getProcessInstance().getVariable(CouncilVariables.DOSSIER_RETURN_REASON);
+    }
+
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            view.show(task);
-            // the task declares its own returnReason field; the office's reason is on the process instance
-            task.getExecution().setVariableLocal(DossierCheckListener.RETURN_REASON,
-                    task.getExecution().getProcessInstance().getVariable(CouncilVariables.DOSSIER_RETURN_REASON));
-            notifications.tell(new CycleNotice.DossierReturned(CycleContext.of(task),
-                    (String) task.getVariable(DossierCheckListener.RETURN_REASON), task.getId()));
+            notifications.tell(new CycleNotice.DossierReturned(CycleContext.of(task), officeReason(task), task.getId()));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             CycleContext cycle = CycleContext.of(task);
             FormValues form = new FormValues(task);

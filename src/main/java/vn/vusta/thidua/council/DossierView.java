@@ -6,14 +6,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
+import vn.vusta.thidua.cycle.VoteOutcomes;
 import vn.vusta.thidua.reference.Province;
 import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.vote.ElectionOutcome;
-import vn.vusta.thidua.vote.Nominations;
-import vn.vusta.thidua.vote.NomineeOutcome;
 import vn.vusta.thidua.workflow.FormJson;
 import vn.vusta.thidua.engine.FormPrefill;
 
@@ -31,28 +28,23 @@ class DossierView {
     /** A province's code as the texts of a tally write it: lower-case ASCII words joined by hyphens. */
     private static final Pattern UNIT_CODE = Pattern.compile("\\b[a-z]+(?:-[a-z]+)+\\b");
 
-    private final Nominations nominations;
+    private final VoteOutcomes votes;
     private final ReferenceRepository reference;
 
-    DossierView(Nominations nominations, ReferenceRepository reference) {
-        this.nominations = nominations;
+    DossierView(VoteOutcomes votes, ReferenceRepository reference) {
+        this.votes = votes;
         this.reference = reference;
     }
 
     List<Nominee> nominees(String businessKey) {
-        return nominations.proposed(businessKey).stream().map(o -> new Nominee(o.unit(), o.title())).toList();
-    }
-
-    /** Puts the proposal table and the election on the task's own execution, for its form. */
-    void show(DelegateTask task) {
-        shown(task.getExecution().getProcessBusinessKey()).forEach(task.getExecution()::setVariableLocal);
+        return votes.proposals(businessKey).stream().map(p -> new Nominee(p.unit(), p.title())).toList();
     }
 
     /** The proposal table and the election, for a form that opens ({@link FormPrefill}). */
     Map<String, Object> shown(String businessKey) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put(PROPOSALS, FormJson.serialized(proposalRows(businessKey)));
-        ElectionOutcome election = nominations.election(businessKey).orElse(null);
+        VoteOutcomes.Leaders election = votes.leaders(businessKey).orElse(null);
         values.put(NEXT_HEAD, election == null ? null : name(election.head()));
         values.put(NEXT_DEPUTY, election == null ? null : name(election.deputy()));
         values.put(ELECTION_NOTE, election == null
@@ -61,7 +53,7 @@ class DossierView {
     }
 
     List<Map<String, Object>> proposalRows(String businessKey) {
-        return nominations.proposed(businessKey).stream().map(this::row).toList();
+        return votes.proposals(businessKey).stream().map(this::row).toList();
     }
 
     /** Checklist options: label "Vĩnh Long — Cờ thi đua", value {@code vinh-long:FLAG}. */
@@ -88,11 +80,11 @@ class DossierView {
         return text == null || text.length() <= 500 ? text : text.substring(0, 499) + "…";
     }
 
-    private Map<String, Object> row(NomineeOutcome outcome) {
+    private Map<String, Object> row(VoteOutcomes.Proposal outcome) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("unit", name(outcome.unit()));
         row.put("title", outcome.title().label());
-        row.put("votes", outcome.threshold() != null ? outcome.threshold() : outcome.votes() + "/" + outcome.base());
+        row.put("votes", outcome.votes());
         row.put("reason", outcome.reason());
         return row;
     }

@@ -4,5 +4,6 @@
  * the approvals are tallied against the council's threshold; the chair signs the award decision, which records
  * the awards against the units and next year's head and deputy. Awards and tallies are never edited afterwards;
  * a revocation is a new, audited record ({@code POST /api/awards/{id}/revoke}). Process {@code council-approval}.
+ * It reads the vote's proposals and election as {@code cycle.VoteOutcomes}.
  */
 package vn.vusta.thidua.council;

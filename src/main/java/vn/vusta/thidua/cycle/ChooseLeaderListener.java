@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import vn.vusta.thidua.engine.FormPrefill;
+
 import vn.vusta.thidua.reference.Province;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.workflow.Actor;
@@ -15,10 +17,10 @@ import vn.vusta.thidua.workflow.FormValues;
 
 /**
  * The office's choice of a head or deputy ({@code Task_ChooseLeader}, form {@code choose-cluster-leader}): on
- * create, what happened and the members it may choose; on complete, the choice applies to the running cycle.
+ * create, what happened; when the form opens, the members it may choose; on complete, the choice applies to the running cycle.
  */
 @Component("chooseLeader")
-class ChooseLeaderListener implements TaskListener {
+class ChooseLeaderListener implements TaskListener, FormPrefill {
 
     static final String UNIT = "unit";
     static final String OPTIONS = "unitOptions";
@@ -35,6 +37,16 @@ class ChooseLeaderListener implements TaskListener {
         this.actor = actor;
     }
 
+    /** The members it may choose. */
+    @Override
+    public Map<String, Object> values(DelegateTask task) {
+        Cycle cycle = cycles.find(task.getExecution().getProcessBusinessKey()).orElseThrow();
+        CycleChange.Kind role = CycleChange.Kind.valueOf((String) task.getVariable(LeaderChoice.ROLE));
+        return Map.of(OPTIONS, FormJson.serialized(choice.candidates(cycle, role).stream()
+                .map(unit -> Map.of("label", reference.province(unit).map(Province::name).orElse(unit), "value", unit))
+                .toList()));
+    }
+
     @Override
     public void notify(DelegateTask task) {
         String key = task.getExecution().getProcessBusinessKey();
@@ -45,9 +57,6 @@ class ChooseLeaderListener implements TaskListener {
             String label = role == CycleChange.Kind.HEAD ? "cụm trưởng" : "cụm phó";
             task.setName("Chọn " + label + " năm " + cycle.year() + " — " + task.getVariable(CycleVariables.CLUSTER_LABEL));
             task.setDescription(task.getVariable(LeaderChoice.VACANCY) + ".");
-            task.getExecution().setVariableLocal(OPTIONS, FormJson.stored(candidates.stream()
-                    .map(unit -> Map.of("label", reference.province(unit).map(Province::name).orElse(unit), "value", unit))
-                    .toList()));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             FormValues form = new FormValues(task);
             String unit = form.choice(UNIT, "Đơn vị đảm nhận", candidates, true);

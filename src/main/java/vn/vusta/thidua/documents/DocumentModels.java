@@ -17,11 +17,11 @@ import vn.vusta.thidua.reference.FieldsOfWork;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.reference.UnitNames;
 import vn.vusta.thidua.registration.Registration;
-import vn.vusta.thidua.registration.RegistrationRepository;
+import vn.vusta.thidua.registration.Registrations;
 import vn.vusta.thidua.rules.Denominator;
 import vn.vusta.thidua.rules.RuleBooks;
 import vn.vusta.thidua.rules.VoteRules;
-import vn.vusta.thidua.summary.UnitScore;
+import vn.vusta.thidua.cycle.UnitScore;
 import vn.vusta.thidua.summary.UnitScores;
 import vn.vusta.thidua.reference.VietnameseFormat;
 import vn.vusta.thidua.vote.ElectionOutcome;
@@ -42,7 +42,7 @@ class DocumentModels {
     private final CycleChanges cycleChanges;
     private final Nominations nominations;
     private final UnitScores scores;
-    private final RegistrationRepository registrations;
+    private final Registrations registrations;
     private final PhaseRecords records;
     private final RuleBooks ruleBooks;
     private final Signatory signatory;
@@ -50,7 +50,7 @@ class DocumentModels {
 
     DocumentModels(ReferenceRepository reference, UnitNames unitNames, CycleChanges cycleChanges, Nominations nominations,
             UnitScores scores,
-            RegistrationRepository registrations, PhaseRecords records, RuleBooks ruleBooks,
+            Registrations registrations, PhaseRecords records, RuleBooks ruleBooks,
             Signatory signatory, Clock clock) {
         this.reference = reference;
         this.unitNames = unitNames;
@@ -118,7 +118,7 @@ class DocumentModels {
             UnitScore score = byUnit.get(o.unit());
             nominees.add(row("no", String.valueOf(nominees.size() + 1), "unit", name(o.unit(), cycle), "title", o.title().label(),
                     "votes", o.votes() + "/" + o.base(), "score", score == null ? "" : VietnameseFormat.decimal(score.score()),
-                    "completion", score == null ? null : VietnameseFormat.percent(score.completionPercent()),
+                    "completion", score == null ? null : VietnameseFormat.percent(score.reachedPercent()),
                     "rank", score == null ? null : score.rank() + "/" + cycle.members().size(),
                     "summary", achievements.get(o.unit())));
         }
@@ -159,7 +159,7 @@ class DocumentModels {
         List<Map<String, String>> ranking = new ArrayList<>();
         for (UnitScore s : scores.current(cycle.businessKey())) {
             ranking.add(row("rank", String.valueOf(s.rank()), "unit", name(s.province(), cycle),
-                    "completion", VietnameseFormat.percent(s.completionPercent()), "score", VietnameseFormat.decimal(s.score())));
+                    "completion", VietnameseFormat.percent(s.reachedPercent()), "score", VietnameseFormat.decimal(s.score())));
         }
         model.put("ranking", ranking);
         model.put("leader", ranking.isEmpty() ? null : ranking.get(0).get("unit"));

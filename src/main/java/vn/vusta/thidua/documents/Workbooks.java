@@ -19,8 +19,8 @@ import vn.vusta.thidua.cycle.Cycle;
 import vn.vusta.thidua.cycle.CycleAccess;
 import vn.vusta.thidua.reference.FieldsOfWork;
 import vn.vusta.thidua.registration.Registration;
-import vn.vusta.thidua.registration.RegistrationRepository;
-import vn.vusta.thidua.summary.UnitScore;
+import vn.vusta.thidua.registration.Registrations;
+import vn.vusta.thidua.cycle.UnitScore;
 import vn.vusta.thidua.summary.UnitScores;
 import vn.vusta.thidua.vote.ElectionOutcome;
 import vn.vusta.thidua.vote.Nominations;
@@ -46,13 +46,13 @@ class Workbooks {
         {"Cụm", "Năm", "Đơn vị", "Danh hiệu", "Số phiếu", "Trên tổng số", "Ngưỡng", "Thứ hạng", "Đề nghị", "Lý do"},
         {"Cụm", "Năm", "Cụm trưởng năm sau", "Số phiếu", "Cụm phó năm sau", "Số phiếu", "Ghi chú"}};
 
-    private final RegistrationRepository registrations;
+    private final Registrations registrations;
     private final UnitScores scores;
     private final Nominations nominations;
     private final PhaseRecords records;
     private final DocumentModels models;
 
-    Workbooks(RegistrationRepository registrations, UnitScores scores, Nominations nominations, PhaseRecords records,
+    Workbooks(Registrations registrations, UnitScores scores, Nominations nominations, PhaseRecords records,
             DocumentModels models) {
         this.registrations = registrations;
         this.scores = scores;
@@ -103,7 +103,7 @@ class Workbooks {
         perField(sheets[1], cycle, scope, records.midYearProgress(key));
         perField(sheets[2], cycle, scope, records.yearEndResults(key));
         for (UnitScore s : scores.current(key)) {
-            add(sheets[3], cycle, s.rank(), models.name(s.province(), cycle), s.completionPercent(), s.score());
+            add(sheets[3], cycle, s.rank(), models.name(s.province(), cycle), s.reachedPercent(), s.score());
         }
         for (NomineeOutcome o : nominations.all(key)) {
             add(sheets[4], cycle, models.name(o.unit(), cycle), o.title().label(), o.votes(), o.base(), o.threshold(), o.rank(),

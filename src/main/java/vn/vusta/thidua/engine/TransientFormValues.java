@@ -2,17 +2,18 @@ package vn.vusta.thidua.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.FormField;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.FormFieldImpl;
 import org.camunda.bpm.engine.impl.form.TaskFormDataImpl;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
+import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -36,13 +37,10 @@ import org.camunda.spin.plugin.variable.SpinValues;
 final class TransientFormValues implements TaskFormHandler {
 
     private final TaskFormHandler standard;
-    private final Function<String, Optional<FormPrefill>> prefills;
     private final DeployedFormFields formFields;
 
-    TransientFormValues(TaskFormHandler standard, Function<String, Optional<FormPrefill>> prefills,
-            DeployedFormFields formFields) {
+    TransientFormValues(TaskFormHandler standard, DeployedFormFields formFields) {
         this.standard = standard;
-        this.prefills = prefills;
         this.formFields = formFields;
     }
 
@@ -50,20 +48,41 @@ final class TransientFormValues implements TaskFormHandler {
     @Override
     public TaskFormData createTaskForm(TaskEntity task) {
         TaskFormData form = standard.createTaskForm(task);
-        Optional<FormPrefill> prefill = prefills.apply(task.getTaskDefinitionKey());
-        if (prefill.isPresent() && form instanceof TaskFormDataImpl data) {
+        List<FormPrefill> prefills = prefillsOf(task);
+        if (!prefills.isEmpty() && form instanceof TaskFormDataImpl data) {
             List<FormField> fields = new ArrayList<>(data.getFormFields() == null ? List.of() : data.getFormFields());
-            prefill.get().values(task).forEach((name, value) -> {
-                if (value != null) {
-                    FormFieldImpl field = new FormFieldImpl();
-                    field.setId(name);
-                    field.setValue(typed(value));
-                    fields.add(field);
-                }
-            });
+            for (FormPrefill prefill : prefills) {
+                prefill.values(task).forEach((name, value) -> {
+                    if (value != null) {
+                        FormFieldImpl field = new FormFieldImpl();
+                        field.setId(name);
+                        field.setValue(typed(value));
+                        fields.add(field);
+                    }
+                });
+            }
             data.setFormFields(fields);
         }
         return form;
+    }
+
+    /** The task's listener beans (bound in the model) that fill its form, each once. */
+    private static List<FormPrefill> prefillsOf(TaskEntity task) {
+        List<FormPrefill> prefills = new ArrayList<>();
+        if (task.getTaskDefinition() == null) {
+            return prefills;
+        }
+        for (List<TaskListener> listeners : task.getTaskDefinition().getTaskListeners().values()) {
+            for (TaskListener listener : listeners) {
+                if (listener instanceof DelegateExpressionTaskListener bound
+                        && Context.getProcessEngineConfiguration().getExpressionManager()
+                                .createExpression(bound.getExpressionText()).getValue(task) instanceof FormPrefill prefill
+                        && !prefills.contains(prefill)) {
+                    prefills.add(prefill);
+                }
+            }
+        }
+        return prefills;
     }
 
     static TypedValue typed(Object value) {

@@ -14,7 +14,8 @@
  * <tr><td>FormSubmissionPlugin, TransientFormValues, DeployedFormFields, CompleteAsSubmission, SubmittingTaskService,
  * SubmittingFormService</td><td>a parse listener gives tasks marked {@code formValues = transient} a form handler
  * that hands submitted values to the listeners as transient task-local variables, refuses keys that are not fields
- * of the deployed form, and serves prefilled values ({@code FormPrefill}) when the form opens; completing such a task
+ * of the deployed form, and serves prefilled values when the form opens (the task's listener beans, bound in the model,
+ * that implement {@code FormPrefill}); completing such a task
  * with variables is a form submission</td><td>integrity and secrecy: without it parallel units' values overwrite one
  * another on the instance, ballots land in the variable tables, and a client can send {@code unit} or a deadline
  * beside its form (issue 17)</td><td>SQL per completion 395 → 301 (values transient), 192 → 159 (prefill)</td></tr>

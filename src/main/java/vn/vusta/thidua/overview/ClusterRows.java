@@ -12,7 +12,7 @@ import vn.vusta.thidua.cycle.Cycle;
 import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.reference.EmulationCluster;
 import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.summary.UnitScore;
+import vn.vusta.thidua.cycle.UnitScore;
 import vn.vusta.thidua.summary.UnitScores;
 
 /**

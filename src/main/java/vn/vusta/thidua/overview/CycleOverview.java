@@ -51,7 +51,7 @@ class CycleOverview {
                 cycle.phase().label(), day(cycle.openedAt()), day(cycle.closedAt()), lookup.of(cycle.head()),
                 lookup.of(cycle.deputy()), timeline(cycle, snapshot), units(cycle, snapshot, lookup),
                 scores.current(key).stream().map(s -> new CycleDetails.Ranked(s.rank(), lookup.of(s.province()), s.score(),
-                        s.completionPercent())).toList(),
+                        s.reachedPercent())).toList(),
                 vote(cycle, lookup), council(key, lookup), documents(key), "/api/cycles/" + key + "/export.xlsx");
     }
 

@@ -11,7 +11,7 @@ import vn.vusta.thidua.cycle.Cycle;
 import vn.vusta.thidua.documents.PrintedReport;
 import vn.vusta.thidua.documents.ReportPdf;
 import vn.vusta.thidua.reference.VietnameseFormat;
-import vn.vusta.thidua.summary.UnitScore;
+import vn.vusta.thidua.cycle.UnitScore;
 import vn.vusta.thidua.summary.UnitScores;
 import vn.vusta.thidua.vote.Nominations;
 import vn.vusta.thidua.vote.NomineeOutcome;
@@ -73,7 +73,7 @@ class NationalSummary {
             if (!ranking.isEmpty()) {
                 UnitScore first = ranking.get(0);
                 table.add(List.of("Cụm " + cycle.cluster(), name(lookup.of(first.province())), orDash(VietnameseFormat.decimal(first.score())),
-                        orDash(VietnameseFormat.percent(first.completionPercent())), String.valueOf(ranking.size())));
+                        orDash(VietnameseFormat.percent(first.reachedPercent())), String.valueOf(ranking.size())));
             }
         }
         return new PrintedReport.Section("II. ĐƠN VỊ DẪN ĐẦU CÁC CỤM", List.of("Cụm", "Đơn vị dẫn đầu", "Điểm",

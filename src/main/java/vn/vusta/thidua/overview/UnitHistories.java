@@ -13,7 +13,7 @@ import vn.vusta.thidua.council.CouncilOutcomes;
 import vn.vusta.thidua.cycle.Cycle;
 import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.summary.UnitScore;
+import vn.vusta.thidua.cycle.UnitScore;
 import vn.vusta.thidua.summary.UnitScores;
 import vn.vusta.thidua.system.ForbiddenException;
 import vn.vusta.thidua.vote.Nominations;
@@ -90,6 +90,6 @@ class UnitHistories {
         String role = member.equals(cycle.head()) ? "Cụm trưởng" : member.equals(cycle.deputy()) ? "Cụm phó" : null;
         return new UnitHistory.Year(cycle.year(), cycle.cluster(), names.clusterName(cycle.cluster()), key,
                 lookup.of(member), role, cycle.members().size(), score == null ? null : score.score(),
-                score == null ? null : score.rank(), score == null ? null : score.completionPercent(), proposed, awarded);
+                score == null ? null : score.rank(), score == null ? null : score.reachedPercent(), proposed, awarded);
     }
 }

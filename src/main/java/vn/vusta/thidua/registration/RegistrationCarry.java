@@ -22,10 +22,10 @@ import vn.vusta.thidua.rules.MergerCarry;
 @Component
 class RegistrationCarry implements SubmissionCarry {
 
-    private final RegistrationRepository registrations;
+    private final Registrations registrations;
     private final Clock clock;
 
-    RegistrationCarry(RegistrationRepository registrations, Clock clock) {
+    RegistrationCarry(Registrations registrations, Clock clock) {
         this.registrations = registrations;
         this.clock = clock;
     }

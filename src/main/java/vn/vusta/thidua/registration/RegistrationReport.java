@@ -15,10 +15,10 @@ import vn.vusta.thidua.cycle.PhaseTallies;
 @Component
 class RegistrationReport implements PhaseReport {
 
-    private final RegistrationRepository registrations;
+    private final Registrations registrations;
     private final PhaseTallies tallies;
 
-    RegistrationReport(RegistrationRepository registrations, PhaseTallies tallies) {
+    RegistrationReport(Registrations registrations, PhaseTallies tallies) {
         this.registrations = registrations;
         this.tallies = tallies;
     }

@@ -1,72 +1,44 @@
 package vn.vusta.thidua.registration;
 
-import java.time.Clock;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import vn.vusta.thidua.cycle.CycleContext;
-import vn.vusta.thidua.cycle.CycleVariables;
 import vn.vusta.thidua.cycle.Phase;
-import vn.vusta.thidua.cycle.UnitProgress;
-import vn.vusta.thidua.system.AuditTrail;
-import vn.vusta.thidua.workflow.Actor;
-import vn.vusta.thidua.engine.FormPrefill;
+import vn.vusta.thidua.submission.SubmissionHeader;
+import vn.vusta.thidua.submission.SubmissionSupport;
+import vn.vusta.thidua.submission.UnitSubmissionListener;
 
 /**
- * Listener of a unit's registration task ({@code Task_RegisterTargets}, {@code Task_CorrectRegistration}):
- * its form shows the unit's last version and the head's reason for returning it; on complete, validates
- * and stores the submission as a new version. A refused submission leaves the task open and stores nothing.
+ * Listener of a unit's registration task ({@code Task_RegisterTargets}, {@code Task_CorrectRegistration}): its form
+ * shows the unit's last version and the head's reason for returning it; on complete, the submission is stored as a
+ * new version.
  */
 @Component("registrationTask")
-class RegistrationTaskListener implements TaskListener, FormPrefill {
+class RegistrationTaskListener extends UnitSubmissionListener<Registration> {
 
-    private final RegistrationRepository registrations;
-    private final UnitProgress progress;
-    private final AuditTrail audit;
-    private final Actor actor;
-    private final Clock clock;
+    private final Registrations registrations;
 
-    RegistrationTaskListener(RegistrationRepository registrations, UnitProgress progress, AuditTrail audit, Actor actor,
-            Clock clock) {
+    RegistrationTaskListener(Registrations registrations, SubmissionSupport support) {
+        super(registrations, Phase.REGISTRATION, "SUBMIT_REGISTRATION", "registration", support);
         this.registrations = registrations;
-        this.progress = progress;
-        this.audit = audit;
-        this.actor = actor;
-        this.clock = clock;
-    }
-
-    @Override
-    public Set<String> taskDefinitionKeys() {
-        return Set.of("Task_RegisterTargets", "Task_CorrectRegistration");
     }
 
     /** The unit's last version and, once returned, the head's reason. */
     @Override
-    public Map<String, Object> values(DelegateTask task) {
-        String businessKey = task.getExecution().getProcessBusinessKey();
-        Registration previous = registrations.latest(businessKey, CycleContext.unitOf(task)).orElse(null);
+    protected Map<String, Object> shown(DelegateTask task, String businessKey, String unit) {
+        Registration previous = registrations.latest(businessKey, unit).orElse(null);
         String reason = previous == null ? null
                 : (String) task.getExecution().getProcessInstance().getVariable(RegistrationVariables.RETURN_REASON);
         return RegistrationForm.prefill(previous, reason);
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        String businessKey = task.getExecution().getProcessBusinessKey();
-        String unit = CycleContext.unitOf(task);
-        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            RegistrationForm.Submission submission = RegistrationForm.read(task);
-            int version = registrations.nextVersion(businessKey, unit);
-            boolean late = progress.submitted(businessKey, Phase.REGISTRATION, unit, CycleContext.due(task, Phase.REGISTRATION));
-            String who = actor.of(task);
-            registrations.insert(new Registration(businessKey, unit, version, submission.aimFlag(), submission.aimMerit(),
-                    submission.covenantAccepted(), submission.targets(), who, clock.instant(), late, task.getId()));
-            audit.record(who, "SUBMIT_REGISTRATION", businessKey + "/registration/" + unit,
-                    "phiên bản " + version + (late ? ", nộp muộn" : ""));
-        }
+    protected Function<SubmissionHeader, Registration> read(DelegateTask task, String businessKey, String unit) {
+        RegistrationForm.Submission form = RegistrationForm.read(task);
+        return h -> new Registration(h.businessKey(), h.province(), h.version(), form.aimFlag(), form.aimMerit(),
+                form.covenantAccepted(), form.targets(), h.submittedBy(), h.submittedAt(), h.late(), h.taskId());
     }
 }

@@ -18,10 +18,10 @@ import vn.vusta.thidua.reference.FieldsOfWork;
 @Component("tallyRegistrations")
 class TallyRegistrationsDelegate implements JavaDelegate {
 
-    private final RegistrationRepository registrations;
+    private final Registrations registrations;
     private final PhaseTallies tallies;
 
-    TallyRegistrationsDelegate(RegistrationRepository registrations, PhaseTallies tallies) {
+    TallyRegistrationsDelegate(Registrations registrations, PhaseTallies tallies) {
         this.registrations = registrations;
         this.tallies = tallies;
     }

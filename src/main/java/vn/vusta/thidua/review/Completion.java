@@ -33,7 +33,7 @@ final class Completion {
     /** The cluster's completion: the mean of its units' completions; zero when no unit has reported. */
     static BigDecimal cluster(Collection<UnitCompletion> units) {
         return units.isEmpty() ? scaled(BigDecimal.ZERO)
-                : mean(units.stream().map(UnitCompletion::completionPercent).toList());
+                : mean(units.stream().map(UnitCompletion::meanProgressPercent).toList());
     }
 
     /** The share of all the cluster's targets (over every unit) already reached; 100 when none was set. */

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import vn.vusta.thidua.engine.FormPrefill;
+
 import vn.vusta.thidua.cycle.CycleContext;
 import vn.vusta.thidua.reference.Province;
 import vn.vusta.thidua.reference.ReferenceRepository;
@@ -21,11 +23,11 @@ import vn.vusta.thidua.workflow.FormNumber;
 
 /**
  * The head's record of the review meeting ({@code Task_RecordMidYearReview}, form {@code record-mid-year-review}):
- * on create, a table of every unit's completion and the cluster's; on complete, the meeting's date, place and
+ * when the form opens, a table of every unit's completion and the cluster's; on complete, the meeting's date, place and
  * remarks are stored with who recorded them and when.
  */
 @Component("midYearReview")
-class MidYearReviewListener implements TaskListener {
+class MidYearReviewListener implements TaskListener, FormPrefill {
 
     static final String UNITS = "units";
 
@@ -50,12 +52,8 @@ class MidYearReviewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        CycleContext cycle = CycleContext.of(task);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            List<UnitCompletion> units = completions.current(cycle.businessKey());
-            task.getExecution().setVariableLocal(UNITS, FormJson.stored(rows(cycle, units)));
-            task.getExecution().setVariableLocal(MeetingForm.CLUSTER_COMPLETION, FormNumber.shown(Completion.cluster(units)));
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            CycleContext cycle = CycleContext.of(task);
             MeetingForm.Meeting meeting = MeetingForm.read(task, cycle.year());
             String who = actor.of(task);
             reviews.insert(new MidYearReview(cycle.businessKey(), meeting.date(), meeting.place(), meeting.remarks(), who,
@@ -65,13 +63,22 @@ class MidYearReviewListener implements TaskListener {
         }
     }
 
+    /** Every unit's completion as a table, and the cluster's. */
+    @Override
+    public Map<String, Object> values(DelegateTask task) {
+        CycleContext cycle = CycleContext.of(task);
+        List<UnitCompletion> units = completions.current(cycle.businessKey());
+        return Map.of(UNITS, FormJson.serialized(rows(cycle, units)),
+                MeetingForm.CLUSTER_COMPLETION, FormNumber.shown(Completion.cluster(units)));
+    }
+
     private List<Map<String, Object>> rows(CycleContext cycle, List<UnitCompletion> units) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (UnitCompletion u : units) {
             boolean late = reports.latest(cycle.businessKey(), u.province()).map(ProgressReport::late).orElse(false);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("unit", reference.province(u.province()).map(Province::name).orElse(u.province()));
-            row.put("completion", percent(u.completionPercent()));
+            row.put("completion", percent(u.meanProgressPercent()));
             row.put("reached", u.targetsReached() + "/" + u.targetsSet() + " (" + percent(u.reachedPercent()) + ")");
             row.put("late", late ? "Muộn" : "Đúng hạn");
             rows.add(row);

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import vn.vusta.thidua.reference.FieldsOfWork;
-import vn.vusta.thidua.registration.Registration;
+import vn.vusta.thidua.submission.RegisteredUnit;
 import vn.vusta.thidua.workflow.FormNumber;
 import vn.vusta.thidua.workflow.FormValues;
 
@@ -42,7 +42,7 @@ final class ProgressForm {
     }
 
     /** Reads and checks a submission against the unit's registered targets; one message per bad field. */
-    static List<ProgressReport.Item> read(VariableScope scope, Registration registration) {
+    static List<ProgressReport.Item> read(VariableScope scope, RegisteredUnit registration) {
         FormValues form = new FormValues(scope);
         List<ProgressReport.Item> items = new ArrayList<>();
         for (int field = 1; field <= FieldsOfWork.COUNT; field++) {
@@ -56,7 +56,7 @@ final class ProgressForm {
     }
 
     /** The registered targets to show, and the unit's last report if it has one. Numbers as the form's text fields show them ("12,5"). */
-    static Map<String, Object> prefill(Registration registration, ProgressReport previous) {
+    static Map<String, Object> prefill(RegisteredUnit registration, ProgressReport previous) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (int field = 1; field <= FieldsOfWork.COUNT; field++) {
             ProgressReport.Item last = previous == null ? null : previous.items().get(field - 1);
@@ -69,7 +69,7 @@ final class ProgressForm {
     }
 
     /** A unit without a registration has no target in any field (it counts as complete, see {@link Completion}). */
-    private static BigDecimal target(Registration registration, int field) {
+    private static BigDecimal target(RegisteredUnit registration, int field) {
         return registration == null ? BigDecimal.ZERO : registration.targets().get(field - 1).target();
     }
 }

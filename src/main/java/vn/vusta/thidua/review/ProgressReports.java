@@ -3,96 +3,54 @@ package vn.vusta.thidua.review;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-import vn.vusta.thidua.workflow.CycleItems;
+import vn.vusta.thidua.submission.SubmissionHeader;
+import vn.vusta.thidua.submission.VersionedSubmissions;
 
-/** Progress reports with their items; rows are only ever inserted. */
+/** Progress reports with their items (tables {@code progress_report}, {@code progress_report_item}). */
 @Repository
-public class ProgressReports {
-
-    private static final RowMapper<ProgressReport.Item> ITEM = (i, n) ->
-            new ProgressReport.Item(i.getInt("field_no"),
-                    i.getBigDecimal("target"), i.getBigDecimal("progress"), i.getString("note"));
-
-    private final JdbcTemplate jdbc;
+public class ProgressReports extends VersionedSubmissions<ProgressReport, ProgressReport.Item> {
 
     ProgressReports(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, "progress_report", List.of(), "progress_report_item", "report_id",
+                List.of("field_no", "target", "progress", "note"));
     }
 
-    void insert(ProgressReport r) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement ps = connection.prepareStatement("""
-                    INSERT INTO progress_report (business_key, province_code, version, submitted_by, submitted_at, late,
-                        task_id) VALUES (?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-            ps.setString(1, r.businessKey());
-            ps.setString(2, r.province());
-            ps.setInt(3, r.version());
-            ps.setString(4, r.submittedBy());
-            ps.setTimestamp(5, Timestamp.from(r.submittedAt()));
-            ps.setBoolean(6, r.late());
-            ps.setString(7, r.taskId());
-            return ps;
-        }, key);
-        long id = key.getKey().longValue();
-        jdbc.batchUpdate("INSERT INTO progress_report_item (report_id, field_no, target, progress, note) VALUES (?, ?, ?, ?, ?)",
-                r.items(), r.items().size(), (ps, item) -> {
-                    ps.setLong(1, id);
-                    ps.setInt(2, item.field());
-                    ps.setBigDecimal(3, item.target());
-                    ps.setBigDecimal(4, item.progress());
-                    ps.setString(5, item.note());
-                });
+    void insert(ProgressReport report) {
+        store(report);
     }
 
-    /** The unit's current report: its latest version. */
-    public Optional<ProgressReport> latest(String businessKey, String province) {
-        return jdbc.query("""
-                SELECT * FROM progress_report WHERE business_key = ? AND province_code = ?
-                ORDER BY version DESC FETCH FIRST 1 ROWS ONLY""", mapper(businessKey, province),
-                businessKey, province).stream().findFirst();
+    @Override
+    protected void bindOwn(PreparedStatement ps, int index, ProgressReport report) {
+        // no columns of its own
     }
 
-    /** The version the unit's next report gets. */
-    int nextVersion(String businessKey, String province) {
-        return CycleItems.nextVersion(jdbc, "progress_report", businessKey, province);
+    @Override
+    protected List<ProgressReport.Item> items(ProgressReport report) {
+        return report.items();
     }
 
-    /** Every unit's current report. */
-    public List<ProgressReport> allLatest(String businessKey) {
-        return jdbc.query("""
-                SELECT r.* FROM progress_report r WHERE r.business_key = ? AND r.version =
-                    (SELECT MAX(v.version) FROM progress_report v WHERE v.business_key = r.business_key
-                     AND v.province_code = r.province_code)
-                ORDER BY r.province_code""", mapper(businessKey, null), businessKey);
+    @Override
+    protected void bindItem(PreparedStatement ps, int index, ProgressReport.Item item) throws SQLException {
+        ps.setInt(index, item.field());
+        ps.setBigDecimal(index + 1, item.target());
+        ps.setBigDecimal(index + 2, item.progress());
+        ps.setString(index + 3, item.note());
     }
 
-    public List<ProgressReport> history(String businessKey, String province) {
-        return jdbc.query("SELECT * FROM progress_report WHERE business_key = ? AND province_code = ? ORDER BY version",
-                mapper(businessKey, province),
-                businessKey, province);
+    @Override
+    protected ProgressReport.Item item(ResultSet rs) throws SQLException {
+        return new ProgressReport.Item(rs.getInt("field_no"), rs.getBigDecimal("target"), rs.getBigDecimal("progress"),
+                rs.getString("note"));
     }
 
-    /** Maps the submissions of a cycle (province null) or of one unit, with their per-field rows read in one query. */
-    private RowMapper<ProgressReport> mapper(String businessKey, String province) {
-        Map<Long, List<ProgressReport.Item>> items = CycleItems.load(jdbc, "progress_report_item",
-                "progress_report", "report_id", ITEM, businessKey, province);
-        return (rs, row) -> map(rs, items.getOrDefault(rs.getLong("id"), List.of()));
-    }
-
-    private static ProgressReport map(ResultSet rs, List<ProgressReport.Item> items) throws SQLException {
-        return new ProgressReport(rs.getString("business_key"), rs.getString("province_code"), rs.getInt("version"),
-                items, rs.getString("submitted_by"), rs.getTimestamp("submitted_at").toInstant(), rs.getBoolean("late"),
-                rs.getString("task_id"));
+    @Override
+    protected ProgressReport submission(SubmissionHeader h, ResultSet rs, List<ProgressReport.Item> items) {
+        return new ProgressReport(h.businessKey(), h.province(), h.version(), items, h.submittedBy(), h.submittedAt(),
+                h.late(), h.taskId());
     }
 }

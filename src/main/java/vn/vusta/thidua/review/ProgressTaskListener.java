@@ -1,76 +1,45 @@
 package vn.vusta.thidua.review;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import vn.vusta.thidua.cycle.CycleContext;
-import vn.vusta.thidua.cycle.CycleVariables;
 import vn.vusta.thidua.cycle.Phase;
-import vn.vusta.thidua.cycle.UnitProgress;
-import vn.vusta.thidua.registration.Registration;
-import vn.vusta.thidua.registration.RegistrationRepository;
-import vn.vusta.thidua.system.AuditTrail;
-import vn.vusta.thidua.workflow.Actor;
-import vn.vusta.thidua.engine.FormPrefill;
+import vn.vusta.thidua.submission.RegisteredTargets;
+import vn.vusta.thidua.submission.SubmissionHeader;
+import vn.vusta.thidua.submission.SubmissionSupport;
+import vn.vusta.thidua.submission.UnitSubmissionListener;
 
 /**
  * Listener of a unit's progress report ({@code Task_ReportProgress}): its form shows the unit's registered targets
- * (and its last report, if any); on complete, validates and stores the submission as a new version. A refused
- * submission leaves the task open and stores nothing.
+ * (and its last report, if any); on complete, the submission is stored as a new version.
  */
 @Component("progressTask")
-class ProgressTaskListener implements TaskListener, FormPrefill {
+class ProgressTaskListener extends UnitSubmissionListener<ProgressReport> {
 
     private final ProgressReports reports;
-    private final RegistrationRepository registrations;
-    private final UnitProgress progress;
-    private final AuditTrail audit;
-    private final Actor actor;
-    private final Clock clock;
+    private final RegisteredTargets registrations;
 
-    ProgressTaskListener(ProgressReports reports, RegistrationRepository registrations, UnitProgress progress,
-            AuditTrail audit, Actor actor, Clock clock) {
+    ProgressTaskListener(ProgressReports reports, RegisteredTargets registrations, SubmissionSupport support) {
+        super(reports, Phase.MID_YEAR, "SUBMIT_PROGRESS", "mid-year", support);
         this.reports = reports;
         this.registrations = registrations;
-        this.progress = progress;
-        this.audit = audit;
-        this.actor = actor;
-        this.clock = clock;
-    }
-
-    @Override
-    public Set<String> taskDefinitionKeys() {
-        return Set.of("Task_ReportProgress");
     }
 
     /** The unit's registered targets and its last report, if any. */
     @Override
-    public Map<String, Object> values(DelegateTask task) {
-        String businessKey = task.getExecution().getProcessBusinessKey();
-        String unit = CycleContext.unitOf(task);
-        return ProgressForm.prefill(registrations.latest(businessKey, unit).orElse(null),
+    protected Map<String, Object> shown(DelegateTask task, String businessKey, String unit) {
+        return ProgressForm.prefill(registrations.registered(businessKey, unit).orElse(null),
                 reports.latest(businessKey, unit).orElse(null));
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        String businessKey = task.getExecution().getProcessBusinessKey();
-        String unit = CycleContext.unitOf(task);
-        Registration registration = registrations.latest(businessKey, unit).orElse(null);
-        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            List<ProgressReport.Item> items = ProgressForm.read(task, registration);
-            int version = reports.nextVersion(businessKey, unit);
-            boolean late = progress.submitted(businessKey, Phase.MID_YEAR, unit, CycleContext.due(task, Phase.MID_YEAR));
-            String who = actor.of(task);
-            reports.insert(new ProgressReport(businessKey, unit, version, items, who, clock.instant(), late, task.getId()));
-            audit.record(who, "SUBMIT_PROGRESS", businessKey + "/mid-year/" + unit,
-                    "phiên bản " + version + (late ? ", nộp muộn" : ""));
-        }
+    protected Function<SubmissionHeader, ProgressReport> read(DelegateTask task, String businessKey, String unit) {
+        List<ProgressReport.Item> items = ProgressForm.read(task, registrations.registered(businessKey, unit).orElse(null));
+        return h -> new ProgressReport(h.businessKey(), h.province(), h.version(), items, h.submittedBy(),
+                h.submittedAt(), h.late(), h.taskId());
     }
 }

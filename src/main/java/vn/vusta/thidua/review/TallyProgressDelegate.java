@@ -36,7 +36,7 @@ class TallyProgressDelegate implements JavaDelegate {
         completions.replace(cycle.businessKey(), units);
 
         Map<String, Object> byUnit = new LinkedHashMap<>();
-        units.forEach(u -> byUnit.put(u.province(), Map.of("completionPercent", u.completionPercent(),
+        units.forEach(u -> byUnit.put(u.province(), Map.of("completionPercent", u.meanProgressPercent(),
                 "reachedPercent", u.reachedPercent(), "targetsSet", u.targetsSet(), "targetsReached", u.targetsReached())));
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("members", cycle.members().size());

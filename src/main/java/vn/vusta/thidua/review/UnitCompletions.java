@@ -29,7 +29,7 @@ public class UnitCompletions {
                     ps.setString(1, businessKey);
                     ps.setString(2, u.province());
                     ps.setInt(3, u.reportVersion());
-                    ps.setBigDecimal(4, u.completionPercent());
+                    ps.setBigDecimal(4, u.meanProgressPercent());
                     ps.setBigDecimal(5, u.reachedPercent());
                     ps.setInt(6, u.targetsSet());
                     ps.setInt(7, u.targetsReached());

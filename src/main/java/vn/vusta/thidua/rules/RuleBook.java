@@ -51,7 +51,7 @@ public class RuleBook {
     /**
      * Scores a unit's year-end results. Per field, completion = result ÷ target; a field whose target is 0 counts as
      * fully achieved (completion 1), since nothing was asked of the unit there. The {@code score} table turns each
-     * completion into points; the total is the sum. {@code completionPercent} is the share of fields with a target
+     * completion into points; the total is the sum. {@code reachedPercent} is the share of fields with a target
      * whose result reaches it (100 when no field has a target).
      */
     public YearEndScore score(int cluster, int year, List<FieldResult> fields) {
@@ -63,14 +63,19 @@ public class RuleBook {
             pointsByField.put(field.field(), row.decimal("points").setScale(SCALE, RoundingMode.HALF_UP));
         }
         BigDecimal total = pointsByField.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new YearEndScore(total.setScale(SCALE, RoundingMode.HALF_UP), completionPercent(fields),
+        return new YearEndScore(total.setScale(SCALE, RoundingMode.HALF_UP), reachedPercent(fields),
                 pointsByField);
     }
 
-    public Verdict eligibility(int cluster, int year, Title title, boolean registered, BigDecimal completionPercent,
+    /**
+     * Whether a unit may be proposed for a title, from its year-end share of targets reached ({@code reachedPercent}).
+     * Versions of the table deployed before it named that input {@code completion} read the same value under that name.
+     */
+    public Verdict eligibility(int cluster, int year, Title title, boolean registered, BigDecimal reachedPercent,
             int rank, int memberCount) {
         DecisionRow row = evaluate(Decisions.ELIGIBILITY, "cluster", cluster, "year", year, "title", title.name(),
-                "registered", registered, "completion", completionPercent, "rank", rank, "memberCount", memberCount);
+                "registered", registered, "reachedPercent", reachedPercent, "completion", reachedPercent, "rank", rank,
+                "memberCount", memberCount);
         return new Verdict(row.bool("eligible"), row.string("reason"));
     }
 
@@ -103,7 +108,7 @@ public class RuleBook {
         return field.hasTarget() ? field.result().divide(field.target(), MathContext.DECIMAL64) : BigDecimal.ONE;
     }
 
-    private static BigDecimal completionPercent(List<FieldResult> fields) {
+    private static BigDecimal reachedPercent(List<FieldResult> fields) {
         long withTarget = fields.stream().filter(FieldResult::hasTarget).count();
         if (withTarget == 0) {
             return HUNDRED_PERCENT.setScale(SCALE, RoundingMode.HALF_UP);

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * A unit's year-end score: the total points, the share of targets achieved (percent) and the points per field.
+ * A unit's year-end score: the total points, the share of targets reached (percent) and the points per field.
  * All figures are rounded to 2 decimals, HALF_UP; the total is the sum of the rounded field points.
  */
-public record YearEndScore(BigDecimal total, BigDecimal completionPercent, Map<Integer, BigDecimal> pointsByField) {
+public record YearEndScore(BigDecimal total, BigDecimal reachedPercent, Map<Integer, BigDecimal> pointsByField) {
 
     public YearEndScore {
         pointsByField = Map.copyOf(pointsByField);

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import vn.vusta.thidua.cycle.UnitScore;
+
 /**
  * Ranks a cluster by year-end score, best first, with competition ranking: equal scores share a rank and the
  * next rank skips as many places (1, 1, 3). Units with equal scores are listed by province code.
@@ -12,7 +14,7 @@ import java.util.List;
 final class Ranking {
 
     /** A unit's score before it is ranked. */
-    record Scored(String province, BigDecimal score, BigDecimal completionPercent) {
+    record Scored(String province, BigDecimal score, BigDecimal reachedPercent) {
     }
 
     private Ranking() {
@@ -31,7 +33,7 @@ final class Ranking {
                 rank = i + 1;
                 previous = unit.score();
             }
-            ranked.add(new UnitScore(unit.province(), unit.score(), unit.completionPercent(), rank));
+            ranked.add(new UnitScore(unit.province(), unit.score(), unit.reachedPercent(), rank));
         }
         return ranked;
     }

@@ -3,92 +3,55 @@ package vn.vusta.thidua.summary;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-import vn.vusta.thidua.workflow.CycleItems;
+import vn.vusta.thidua.submission.SubmissionHeader;
+import vn.vusta.thidua.submission.VersionedSubmissions;
 
-/** Year-end result reports with their items; rows are only ever inserted. */
+/** Year-end result reports with their items (tables {@code result_report}, {@code result_report_item}). */
 @Repository
-public class ResultReports {
-
-    private static final RowMapper<ResultReport.Item> ITEM = (i, n) ->
-            new ResultReport.Item(i.getInt("field_no"),
-                    i.getBigDecimal("target"), i.getBigDecimal("result"), i.getString("note"));
-
-    private final JdbcTemplate jdbc;
+public class ResultReports extends VersionedSubmissions<ResultReport, ResultReport.Item> {
 
     ResultReports(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, "result_report", List.of("achievements"), "result_report_item", "report_id",
+                List.of("field_no", "target", "result", "note"));
     }
 
-    void insert(ResultReport r) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement ps = connection.prepareStatement("""
-                    INSERT INTO result_report (business_key, province_code, version, achievements, submitted_by,
-                        submitted_at, late, task_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-            ps.setString(1, r.businessKey());
-            ps.setString(2, r.province());
-            ps.setInt(3, r.version());
-            ps.setString(4, r.achievements());
-            ps.setString(5, r.submittedBy());
-            ps.setTimestamp(6, Timestamp.from(r.submittedAt()));
-            ps.setBoolean(7, r.late());
-            ps.setString(8, r.taskId());
-            return ps;
-        }, key);
-        long id = key.getKey().longValue();
-        jdbc.batchUpdate("INSERT INTO result_report_item (report_id, field_no, target, result, note) VALUES (?, ?, ?, ?, ?)",
-                r.items(), r.items().size(), (ps, item) -> {
-                    ps.setLong(1, id);
-                    ps.setInt(2, item.field());
-                    ps.setBigDecimal(3, item.target());
-                    ps.setBigDecimal(4, item.result());
-                    ps.setString(5, item.note());
-                });
+    void insert(ResultReport report) {
+        store(report);
     }
 
-    /** The unit's current report: its latest version. */
-    public Optional<ResultReport> latest(String businessKey, String province) {
-        return jdbc.query("""
-                SELECT * FROM result_report WHERE business_key = ? AND province_code = ?
-                ORDER BY version DESC FETCH FIRST 1 ROWS ONLY""", mapper(businessKey, province),
-                businessKey, province).stream().findFirst();
+    @Override
+    protected void bindOwn(PreparedStatement ps, int index, ResultReport report) throws SQLException {
+        ps.setString(index, report.achievements());
     }
 
-    /** Every unit's current report. */
-    public List<ResultReport> allLatest(String businessKey) {
-        return jdbc.query("""
-                SELECT r.* FROM result_report r WHERE r.business_key = ? AND r.version =
-                    (SELECT MAX(v.version) FROM result_report v WHERE v.business_key = r.business_key
-                     AND v.province_code = r.province_code)
-                ORDER BY r.province_code""", mapper(businessKey, null), businessKey);
+    @Override
+    protected List<ResultReport.Item> items(ResultReport report) {
+        return report.items();
     }
 
-    public List<ResultReport> history(String businessKey, String province) {
-        return jdbc.query("SELECT * FROM result_report WHERE business_key = ? AND province_code = ? ORDER BY version",
-                mapper(businessKey, province),
-                businessKey, province);
+    @Override
+    protected void bindItem(PreparedStatement ps, int index, ResultReport.Item item) throws SQLException {
+        ps.setInt(index, item.field());
+        ps.setBigDecimal(index + 1, item.target());
+        ps.setBigDecimal(index + 2, item.result());
+        ps.setString(index + 3, item.note());
     }
 
-    /** Maps the submissions of a cycle (province null) or of one unit, with their per-field rows read in one query. */
-    private RowMapper<ResultReport> mapper(String businessKey, String province) {
-        Map<Long, List<ResultReport.Item>> items = CycleItems.load(jdbc, "result_report_item",
-                "result_report", "report_id", ITEM, businessKey, province);
-        return (rs, row) -> map(rs, items.getOrDefault(rs.getLong("id"), List.of()));
+    @Override
+    protected ResultReport.Item item(ResultSet rs) throws SQLException {
+        return new ResultReport.Item(rs.getInt("field_no"), rs.getBigDecimal("target"), rs.getBigDecimal("result"),
+                rs.getString("note"));
     }
 
-    private static ResultReport map(ResultSet rs, List<ResultReport.Item> items) throws SQLException {
-        return new ResultReport(rs.getString("business_key"), rs.getString("province_code"), rs.getInt("version"), items,
-                rs.getString("achievements"), rs.getString("submitted_by"), rs.getTimestamp("submitted_at").toInstant(),
-                rs.getBoolean("late"), rs.getString("task_id"));
+    @Override
+    protected ResultReport submission(SubmissionHeader h, ResultSet rs, List<ResultReport.Item> items)
+            throws SQLException {
+        return new ResultReport(h.businessKey(), h.province(), h.version(), items, rs.getString("achievements"),
+                h.submittedBy(), h.submittedAt(), h.late(), h.taskId());
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import vn.vusta.thidua.reference.FieldsOfWork;
-import vn.vusta.thidua.registration.Registration;
+import vn.vusta.thidua.submission.RegisteredUnit;
 import vn.vusta.thidua.workflow.FormNumber;
 import vn.vusta.thidua.workflow.FormValues;
 
@@ -49,7 +49,7 @@ final class ResultsForm {
     }
 
     /** Reads and checks a submission against the unit's registered targets; one message per bad field. */
-    static Submission read(VariableScope scope, Registration registration) {
+    static Submission read(VariableScope scope, RegisteredUnit registration) {
         FormValues form = new FormValues(scope);
         List<ResultReport.Item> items = new ArrayList<>();
         for (int field = 1; field <= FieldsOfWork.COUNT; field++) {
@@ -67,7 +67,7 @@ final class ResultsForm {
      * The values to show: the registered targets, and for a correction the last version and the head's reason.
      * Numbers as the form's text fields show them ("12,5").
      */
-    static Map<String, Object> prefill(Registration registration, ResultReport previous, String returnReason) {
+    static Map<String, Object> prefill(RegisteredUnit registration, ResultReport previous, String returnReason) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (int field = 1; field <= FieldsOfWork.COUNT; field++) {
             ResultReport.Item last = previous == null ? null : previous.items().get(field - 1);
@@ -82,7 +82,7 @@ final class ResultsForm {
     }
 
     /** A unit without a registration has no target in any field (a zero target scores as achieved, see RuleBook). */
-    private static BigDecimal target(Registration registration, int field) {
+    private static BigDecimal target(RegisteredUnit registration, int field) {
         return registration == null ? BigDecimal.ZERO : registration.targets().get(field - 1).target();
     }
 }

@@ -1,82 +1,54 @@
 package vn.vusta.thidua.summary;
 
-import java.time.Clock;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import vn.vusta.thidua.cycle.CycleContext;
-import vn.vusta.thidua.cycle.CycleVariables;
 import vn.vusta.thidua.cycle.Phase;
-import vn.vusta.thidua.cycle.UnitProgress;
-import vn.vusta.thidua.registration.Registration;
-import vn.vusta.thidua.registration.RegistrationRepository;
-import vn.vusta.thidua.system.AuditTrail;
-import vn.vusta.thidua.workflow.Actor;
-import vn.vusta.thidua.engine.FormPrefill;
+import vn.vusta.thidua.submission.RegisteredTargets;
+import vn.vusta.thidua.submission.SubmissionHeader;
+import vn.vusta.thidua.submission.SubmissionSupport;
+import vn.vusta.thidua.submission.UnitSubmissionListener;
 
 /**
  * Listener of a unit's year-end report ({@code Task_ReportResults}, {@code Task_CorrectResults}): its form shows
- * the registered targets, and for a correction the last version and the head's reason; on complete, validates and
- * stores the submission as a new version. A refused submission leaves the task open and stores nothing. A
- * correction the head asked for is late only if the unit's first report was.
+ * the registered targets, and for a correction the last version and the head's reason; on complete, the submission
+ * is stored as a new version. A correction the head asked for is late only if the unit's first report was.
  */
 @Component("resultsTask")
-class ResultsTaskListener implements TaskListener, FormPrefill {
+class ResultsTaskListener extends UnitSubmissionListener<ResultReport> {
 
     private final ResultReports reports;
-    private final RegistrationRepository registrations;
-    private final UnitProgress progress;
-    private final AuditTrail audit;
-    private final Actor actor;
-    private final Clock clock;
+    private final RegisteredTargets registrations;
 
-    ResultsTaskListener(ResultReports reports, RegistrationRepository registrations, UnitProgress progress,
-            AuditTrail audit, Actor actor, Clock clock) {
+    ResultsTaskListener(ResultReports reports, RegisteredTargets registrations, SubmissionSupport support) {
+        super(reports, Phase.YEAR_END, "SUBMIT_RESULTS", "year-end", support);
         this.reports = reports;
         this.registrations = registrations;
-        this.progress = progress;
-        this.audit = audit;
-        this.actor = actor;
-        this.clock = clock;
-    }
-
-    @Override
-    public Set<String> taskDefinitionKeys() {
-        return Set.of("Task_ReportResults", "Task_CorrectResults");
     }
 
     /** The unit's registered targets, its last report and, once returned, the head's reason. */
     @Override
-    public Map<String, Object> values(DelegateTask task) {
-        String businessKey = task.getExecution().getProcessBusinessKey();
-        String unit = CycleContext.unitOf(task);
+    protected Map<String, Object> shown(DelegateTask task, String businessKey, String unit) {
         ResultReport previous = reports.latest(businessKey, unit).orElse(null);
         String reason = previous == null ? null
                 : (String) task.getExecution().getProcessInstance().getVariable(SummaryVariables.RETURN_REASON);
-        return ResultsForm.prefill(registrations.latest(businessKey, unit).orElse(null), previous, reason);
+        return ResultsForm.prefill(registrations.registered(businessKey, unit).orElse(null), previous, reason);
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        String businessKey = task.getExecution().getProcessBusinessKey();
-        String unit = CycleContext.unitOf(task);
-        Registration registration = registrations.latest(businessKey, unit).orElse(null);
+    protected Function<SubmissionHeader, ResultReport> read(DelegateTask task, String businessKey, String unit) {
+        ResultsForm.Submission form = ResultsForm.read(task, registrations.registered(businessKey, unit).orElse(null));
+        return h -> new ResultReport(h.businessKey(), h.province(), h.version(), form.items(), form.achievements(),
+                h.submittedBy(), h.submittedAt(), h.late(), h.taskId());
+    }
+
+    @Override
+    protected boolean late(DelegateTask task, String businessKey, String unit) {
         ResultReport previous = reports.latest(businessKey, unit).orElse(null);
-        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            ResultsForm.Submission submission = ResultsForm.read(task, registration);
-            int version = previous == null ? 1 : previous.version() + 1;
-            boolean late = previous == null
-                    ? progress.submitted(businessKey, Phase.YEAR_END, unit, CycleContext.due(task, Phase.YEAR_END))
-                    : progress.submitted(businessKey, Phase.YEAR_END, unit, null) || previous.late();
-            String who = actor.of(task);
-            reports.insert(new ResultReport(businessKey, unit, version, submission.items(), submission.achievements(), who,
-                    clock.instant(), late, task.getId()));
-            audit.record(who, "SUBMIT_RESULTS", businessKey + "/year-end/" + unit,
-                    "phiên bản " + version + (late ? ", nộp muộn" : ""));
-        }
+        return previous == null ? super.late(task, businessKey, unit)
+                : submitted(businessKey, unit, null) || previous.late();
     }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.vusta.thidua.cycle.UnitScore;
 import vn.vusta.thidua.cycle.CycleContext;
 import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.PhaseTallies;
@@ -49,7 +50,7 @@ class TallyResultsDelegate implements JavaDelegate {
             List<FieldResult> fields = report.items().stream()
                     .map(i -> new FieldResult(i.field(), i.target(), i.result())).toList();
             YearEndScore score = rules.score(cycle.cluster(), cycle.year(), fields);
-            scored.add(new Ranking.Scored(report.province(), score.total(), score.completionPercent()));
+            scored.add(new Ranking.Scored(report.province(), score.total(), score.reachedPercent()));
             pointsByUnit.put(report.province(), score.pointsByField());
         }
         List<UnitScore> ranking = Ranking.rank(scored);

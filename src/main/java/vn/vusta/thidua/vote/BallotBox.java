@@ -23,7 +23,7 @@ import vn.vusta.thidua.engine.EngineClock;
  * nothing else; who voted (and when) is in {@code vote_participation}, which shares no key with the ballots.
  */
 @Repository
-class BallotBox {
+public class BallotBox {
 
     /** A round of the vote: round 1 is the first ballot, later rounds are runoffs. */
     record Round(int number, Runoff runoff) {
@@ -110,6 +110,13 @@ class BallotBox {
         return jdbc.query("SELECT * FROM ballot WHERE business_key = ? AND round_no = ? ORDER BY id",
                 (rs, i) -> new Ballot(split(rs.getString("flag")), split(rs.getString("merit")), rs.getString("next_head"),
                         rs.getString("next_deputy")), businessKey, round);
+    }
+
+    /** How many units cast a ballot in a round (who voted, never how). */
+    public int voters(String businessKey, int round) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM vote_participation WHERE business_key = ? AND round_no = ?",
+                Integer.class, businessKey, round);
+        return count == null ? 0 : count;
     }
 
     List<Participation> participation(String businessKey) {

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.CycleContext;
@@ -66,12 +67,10 @@ class CastBallotListener implements TaskListener, FormPrefill {
         cast(task, cycle, CycleContext.unitOf(task), round(task, businessKey), setups.of(cycle));
     }
 
-    @Override
-    public Set<String> taskDefinitionKeys() {
-        return Set.of("Task_CastBallot", "Task_CastRunoffBallot");
-    }
-
-    /** The unit's own options, computed when its ballot opens (without itself when the rules forbid a self-vote). */
+    /**
+     * The unit's own options, computed when its ballot opens (without itself when the rules forbid a self-vote), the
+     * candidates for head and deputy, the quotas and the year-end ranking (public).
+     */
     @Override
     public Map<String, Object> values(DelegateTask task) {
         String businessKey = task.getExecution().getProcessBusinessKey();
@@ -82,7 +81,12 @@ class CastBallotListener implements TaskListener, FormPrefill {
             return Map.of(VoteVariables.RUNOFF_OPTIONS, ownOptions(round.runoff().candidates(), unit, setup));
         }
         return Map.of(VoteVariables.FLAG_OPTIONS, ownOptions(setup.eligibleFor(Title.FLAG), unit, setup),
-                VoteVariables.MERIT_OPTIONS, ownOptions(setup.eligibleFor(Title.MERIT), unit, setup));
+                VoteVariables.MERIT_OPTIONS, ownOptions(setup.eligibleFor(Title.MERIT), unit, setup),
+                VoteVariables.RANKING, FormJson.serialized(options.ranking(setup)),
+                VoteVariables.HEAD_OPTIONS, FormJson.serialized(options.candidates(Role.HEAD, setup)),
+                VoteVariables.DEPUTY_OPTIONS, FormJson.serialized(options.candidates(Role.DEPUTY, setup)),
+                VoteVariables.FLAG_QUOTA, Variables.integerValue(setup.quotas().flags()),
+                VoteVariables.MERIT_QUOTA, Variables.integerValue(setup.quotas().merits()));
     }
 
     private Object ownOptions(Collection<String> units, String voter, VoteSetup setup) {

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import vn.vusta.thidua.engine.FormPrefill;
+
 import vn.vusta.thidua.cycle.CycleContext;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
@@ -18,12 +20,12 @@ import vn.vusta.thidua.workflow.FormJson;
 import vn.vusta.thidua.workflow.FormValues;
 
 /**
- * The head's confirmation of the minutes ({@code Task_ConfirmMinutes}, form {@code confirm-minutes}): on create, the
+ * The head's confirmation of the minutes ({@code Task_ConfirmMinutes}, form {@code confirm-minutes}): when the form opens, the
  * outcome table and the election; on complete, the meeting's date, place and members present, stored with who and
  * when. Refused input leaves the task open.
  */
 @Component("confirmMinutes")
-class ConfirmMinutesListener implements TaskListener {
+class ConfirmMinutesListener implements TaskListener, FormPrefill {
 
     static final String MEETING_DATE = "meetingDate";
     static final String MEETING_PLACE = "meetingPlace";
@@ -50,14 +52,18 @@ class ConfirmMinutesListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        CycleContext cycle = CycleContext.of(task);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.getExecution().setVariableLocal(VoteVariables.OUTCOMES, FormJson.stored(rows(cycle)));
-            task.getExecution().setVariableLocal(VoteVariables.ELECTION_TEXT, nominations.election(cycle.businessKey())
-                    .map(e -> electionText(e)).orElse("Chưa có kết quả bầu."));
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            confirm(task, cycle);
+        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            confirm(task, CycleContext.of(task));
         }
+    }
+
+    /** The outcome table and the election. */
+    @Override
+    public Map<String, Object> values(DelegateTask task) {
+        CycleContext cycle = CycleContext.of(task);
+        return Map.of(VoteVariables.OUTCOMES, FormJson.serialized(rows(cycle)),
+                VoteVariables.ELECTION_TEXT, nominations.election(cycle.businessKey())
+                        .map(e -> electionText(e)).orElse("Chưa có kết quả bầu."));
     }
 
     private void confirm(DelegateTask task, CycleContext cycle) {

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
+import vn.vusta.thidua.cycle.VoteOutcomes;
 import vn.vusta.thidua.rules.Title;
 
 /**
@@ -16,7 +17,7 @@ import vn.vusta.thidua.rules.Title;
  * replaces them; the council phase and the results API read them. Nothing here says who voted for whom.
  */
 @Repository
-public class Nominations {
+public class Nominations implements VoteOutcomes {
 
     private static final RowMapper<NomineeOutcome> OUTCOME = (rs, i) -> new NomineeOutcome(rs.getString("province_code"),
             Title.valueOf(rs.getString("title")), rs.getLong("votes"), rs.getLong("base"), rs.getString("threshold_text"),
@@ -65,6 +66,17 @@ public class Nominations {
 
     public List<NomineeOutcome> proposed(String businessKey) {
         return all(businessKey).stream().filter(NomineeOutcome::proposed).toList();
+    }
+
+    @Override
+    public List<Proposal> proposals(String businessKey) {
+        return proposed(businessKey).stream().map(o -> new Proposal(o.unit(), o.title(),
+                o.threshold() != null ? o.threshold() : o.votes() + "/" + o.base(), o.reason())).toList();
+    }
+
+    @Override
+    public Optional<Leaders> leaders(String businessKey) {
+        return election(businessKey).map(e -> new Leaders(e.head(), e.deputy(), e.explanation()));
     }
 
     public Optional<ElectionOutcome> election(String businessKey) {

@@ -14,7 +14,6 @@ import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.PhaseTallies;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.reference.VietnameseFormat;
-import vn.vusta.thidua.workflow.FormJson;
 
 /**
  * {@code Task_TallyVotes}: counts the stored ballots of round 1 and of every runoff held so far with
@@ -26,17 +25,15 @@ import vn.vusta.thidua.workflow.FormJson;
 class TallyVotesDelegate implements JavaDelegate {
 
     private final VoteSetupFactory setups;
-    private final VoteOptions options;
     private final BallotBox box;
     private final Nominations nominations;
     private final PhaseTallies tallies;
     private final VietnameseFormat format;
     private final VoteTally tally = new VoteTally();
 
-    TallyVotesDelegate(VoteSetupFactory setups, VoteOptions options, BallotBox box, Nominations nominations,
+    TallyVotesDelegate(VoteSetupFactory setups, BallotBox box, Nominations nominations,
             PhaseTallies tallies, VietnameseFormat format) {
         this.setups = setups;
-        this.options = options;
         this.box = box;
         this.nominations = nominations;
         this.tallies = tallies;
@@ -64,7 +61,6 @@ class TallyVotesDelegate implements JavaDelegate {
             execution.setVariable(VoteVariables.RUNOFF_TITLE, runoff.title().name());
             execution.setVariable(VoteVariables.RUNOFF_TITLE_LABEL, runoff.title().label());
             execution.setVariable(VoteVariables.RUNOFF_SEATS, runoff.seats());
-            execution.setVariable(VoteVariables.RUNOFF_OPTIONS, FormJson.stored(options.units(runoff.candidates(), setup)));
             return;
         }
         List<NomineeOutcome> outcomes = new ArrayList<>();

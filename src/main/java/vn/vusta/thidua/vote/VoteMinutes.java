@@ -11,9 +11,9 @@ import org.springframework.stereotype.Repository;
 
 /** The minutes of the nomination meeting as the head confirmed them, once per cycle, with who and when. */
 @Repository
-class VoteMinutes {
+public class VoteMinutes {
 
-    record Minutes(String businessKey, LocalDate meetingDate, String place, int membersPresent, String confirmedBy,
+    public record Minutes(String businessKey, LocalDate meetingDate, String place, int membersPresent, String confirmedBy,
             Instant confirmedAt) {
     }
 
@@ -30,7 +30,7 @@ class VoteMinutes {
                 m.membersPresent(), m.confirmedBy(), Timestamp.from(m.confirmedAt()));
     }
 
-    Optional<Minutes> of(String businessKey) {
+    public Optional<Minutes> of(String businessKey) {
         return jdbc.query("SELECT * FROM vote_minutes WHERE business_key = ?", (rs, i) -> new Minutes(
                 rs.getString("business_key"), rs.getDate("meeting_date").toLocalDate(), rs.getString("place"),
                 rs.getInt("members_present"), rs.getString("confirmed_by"), rs.getTimestamp("confirmed_at").toInstant()),

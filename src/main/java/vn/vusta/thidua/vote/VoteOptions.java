@@ -13,7 +13,7 @@ import vn.vusta.thidua.rules.Role;
 import vn.vusta.thidua.rules.RotationVerdict;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.rules.Verdict;
-import vn.vusta.thidua.summary.UnitScore;
+import vn.vusta.thidua.cycle.UnitScore;
 import vn.vusta.thidua.workflow.FormNumber;
 
 /** What the ballot forms show: options lists (label = province name and why) and the year-end ranking table. */
@@ -50,7 +50,7 @@ class VoteOptions {
             row.put("rank", score == null ? "—" : String.valueOf(score.rank()));
             row.put("unit", name(unit));
             row.put("score", score == null ? "—" : FormNumber.shown(score.score()));
-            row.put("completion", score == null ? "—" : FormNumber.shown(score.completionPercent()) + " %");
+            row.put("completion", score == null ? "—" : FormNumber.shown(score.reachedPercent()) + " %");
             row.put("flag", verdict(setup.eligibility().get(unit).get(Title.FLAG)));
             row.put("merit", verdict(setup.eligibility().get(unit).get(Title.MERIT)));
             RotationVerdict head = setup.rotation().get(unit).get(Role.HEAD);

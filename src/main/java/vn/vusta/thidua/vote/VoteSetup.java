@@ -15,7 +15,7 @@ import vn.vusta.thidua.rules.RuleBook;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.rules.Verdict;
 import vn.vusta.thidua.rules.VoteRules;
-import vn.vusta.thidua.summary.UnitScore;
+import vn.vusta.thidua.cycle.UnitScore;
 
 /**
  * What a cycle's vote is held on, as the rules answer it: each member's eligibility per title (from its registration

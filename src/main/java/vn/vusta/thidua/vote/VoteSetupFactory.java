@@ -11,10 +11,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.CycleContext;
+import vn.vusta.thidua.cycle.UnitScore;
+import vn.vusta.thidua.cycle.YearEndScores;
 import vn.vusta.thidua.reference.ProvinceHistory;
 import vn.vusta.thidua.reference.ProvinceSuccession;
-import vn.vusta.thidua.registration.Registration;
-import vn.vusta.thidua.registration.RegistrationRepository;
 import vn.vusta.thidua.rules.Quotas;
 import vn.vusta.thidua.rules.Role;
 import vn.vusta.thidua.rules.RotationVerdict;
@@ -22,13 +22,13 @@ import vn.vusta.thidua.rules.RuleBook;
 import vn.vusta.thidua.rules.RuleBooks;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.rules.Verdict;
-import vn.vusta.thidua.summary.UnitScore;
-import vn.vusta.thidua.summary.UnitScores;
+import vn.vusta.thidua.submission.RegisteredTargets;
+import vn.vusta.thidua.submission.RegisteredUnit;
 
 /**
  * Asks the cycle's pinned rule versions who may be nominated and elected: eligibility per title from the unit's
- * current registration (registered = aimed for the title) and its year-end score (completion, rank); a unit without
- * a score is not eligible. Head and deputy candidates from the rotation table.
+ * current registration (registered = aimed for the title) and its year-end score (share of targets reached, rank); a
+ * unit without a score is not eligible. Head and deputy candidates from the rotation table.
  */
 @Component
 class VoteSetupFactory {
@@ -37,8 +37,8 @@ class VoteSetupFactory {
     private static final int RECENT_SETUPS = 256;
 
     private final RuleBooks ruleBooks;
-    private final RegistrationRepository registrations;
-    private final UnitScores scores;
+    private final RegisteredTargets registrations;
+    private final YearEndScores scores;
     private final ProvinceHistory history;
 
     /**
@@ -53,10 +53,10 @@ class VoteSetupFactory {
         }
     });
 
-    private record Inputs(CycleContext cycle, List<UnitScore> scores, List<Registration> registrations) {
+    private record Inputs(CycleContext cycle, List<UnitScore> scores, List<RegisteredUnit> registrations) {
     }
 
-    VoteSetupFactory(RuleBooks ruleBooks, RegistrationRepository registrations, UnitScores scores,
+    VoteSetupFactory(RuleBooks ruleBooks, RegisteredTargets registrations, YearEndScores scores,
             ProvinceHistory history) {
         this.ruleBooks = ruleBooks;
         this.history = history;
@@ -65,7 +65,7 @@ class VoteSetupFactory {
     }
 
     VoteSetup of(CycleContext cycle) {
-        Inputs inputs = new Inputs(cycle, scores.current(cycle.businessKey()), registrations.allLatest(cycle.businessKey()));
+        Inputs inputs = new Inputs(cycle, scores.current(cycle.businessKey()), registrations.allRegistered(cycle.businessKey()));
         VoteSetup known = recent.get(inputs);
         if (known != null) {
             return known;
@@ -78,7 +78,7 @@ class VoteSetupFactory {
     private VoteSetup evaluate(Inputs inputs) {
         CycleContext cycle = inputs.cycle();
         List<UnitScore> current = inputs.scores();
-        List<Registration> registered = inputs.registrations();
+        List<RegisteredUnit> registered = inputs.registrations();
         RuleBook rules = ruleBooks.forVersions(cycle.rules());
         int memberCount = cycle.members().size();
         Quotas quotas = rules.quotas(cycle.cluster(), cycle.year(), memberCount);
@@ -86,13 +86,13 @@ class VoteSetupFactory {
         Map<String, Map<Role, RotationVerdict>> rotation = new LinkedHashMap<>();
         for (String unit : cycle.members()) {
             Optional<UnitScore> score = current.stream().filter(s -> s.province().equals(unit)).findFirst();
-            Optional<Registration> registration = registered.stream().filter(r -> r.province().equals(unit)).findFirst();
+            Optional<RegisteredUnit> registration = registered.stream().filter(r -> r.province().equals(unit)).findFirst();
             Map<Title, Verdict> verdicts = new EnumMap<>(Title.class);
             for (Title title : Title.values()) {
                 boolean aimed = registration.map(r -> title == Title.FLAG ? r.aimFlag() : r.aimMerit()).orElse(false);
                 verdicts.put(title, quotas.of(title) == 0 ? noQuota(title, memberCount)
                         : score.isEmpty() ? new Verdict(false, NO_SCORE)
-                        : rules.eligibility(cycle.cluster(), cycle.year(), title, aimed, score.get().completionPercent(),
+                        : rules.eligibility(cycle.cluster(), cycle.year(), title, aimed, score.get().reachedPercent(),
                                 score.get().rank(), memberCount));
             }
             eligibility.put(unit, verdicts);

@@ -17,7 +17,7 @@ import vn.vusta.thidua.rules.Title;
  * one title per unit, a lower title depends on who gets the higher one). After a runoff the tied units are ordered by
  * runoff votes; still tied, the higher year-end score wins. With one title per unit, units proposed for a higher
  * title are left out of the lower ones. The head and deputy are elected in the same pass (see
- * {@link TallyElection}) and never wait for a runoff.
+ * {@link LeaderElection}) and never wait for a runoff.
  */
 public class VoteTally {
 
@@ -27,10 +27,10 @@ public class VoteTally {
         Runoff pending = null;
         for (Title title : Title.values()) {
             if (pending != null) {
-                outcomes.put(title, TallySeats.waitingFor(in, title, pending));
+                outcomes.put(title, SeatAllocation.waitingFor(in, title, pending));
                 continue;
             }
-            TallySeats seats = new TallySeats(in, title,
+            SeatAllocation seats = new SeatAllocation(in, title,
                     in.rules().oneTitlePerUnit() ? Map.copyOf(proposedSoFar) : Map.of());
             List<NomineeOutcome> titleOutcomes = seats.allocate();
             outcomes.put(title, titleOutcomes);
@@ -38,6 +38,6 @@ public class VoteTally {
             titleOutcomes.stream().filter(NomineeOutcome::proposed)
                     .forEach(outcome -> proposedSoFar.putIfAbsent(outcome.unit(), title));
         }
-        return new TallyResult(outcomes, pending, new TallyElection(in).elect());
+        return new TallyResult(outcomes, pending, new LeaderElection(in).elect());
     }
 }

@@ -17,7 +17,7 @@ import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.UnitProgress;
 import vn.vusta.thidua.cycle.UnitStatus;
 import vn.vusta.thidua.registration.Registration;
-import vn.vusta.thidua.registration.RegistrationRepository;
+import vn.vusta.thidua.registration.Registrations;
 import vn.vusta.thidua.registration.RegistrationValues;
 import vn.vusta.thidua.support.CycleDriver;
 
@@ -38,7 +38,7 @@ class BrowserRegistrationTest {
     @Autowired
     CycleDriver driver;
     @Autowired
-    RegistrationRepository registrations;
+    Registrations registrations;
     @Autowired
     UnitProgress progress;
     @Autowired

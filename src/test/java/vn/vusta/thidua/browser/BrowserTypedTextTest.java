@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.registration.Registration;
-import vn.vusta.thidua.registration.RegistrationRepository;
+import vn.vusta.thidua.registration.Registrations;
 
 /**
  * Nothing an officer types is lost: a whole registration typed into Tasklist key by key — at a person's pace with a
@@ -37,7 +37,7 @@ class BrowserTypedTextTest {
     @Autowired
     ReferenceRepository reference;
     @Autowired
-    RegistrationRepository registrations;
+    Registrations registrations;
 
     @BeforeAll
     static void browserInstalled() {

@@ -18,7 +18,7 @@ import org.springframework.http.ResponseEntity;
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.registration.RegistrationRepository;
+import vn.vusta.thidua.registration.Registrations;
 import vn.vusta.thidua.registration.RegistrationValues;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.system.AuditTrail;
@@ -39,7 +39,7 @@ class CycleCancellationTest {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
-    RegistrationRepository registrations;
+    Registrations registrations;
     @Autowired
     CycleRepository cycles;
     @Autowired

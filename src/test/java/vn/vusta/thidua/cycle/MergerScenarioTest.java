@@ -35,10 +35,10 @@ import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ProvinceHistory;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.registration.Registration;
-import vn.vusta.thidua.registration.RegistrationRepository;
+import vn.vusta.thidua.registration.Registrations;
 import vn.vusta.thidua.review.ProgressReport;
 import vn.vusta.thidua.review.ProgressReports;
-import vn.vusta.thidua.summary.UnitScore;
+import vn.vusta.thidua.cycle.UnitScore;
 import vn.vusta.thidua.summary.UnitScores;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.support.CycleReplay;
@@ -73,7 +73,7 @@ class MergerScenarioTest {
     @Autowired
     ProvinceHistory history;
     @Autowired
-    RegistrationRepository registrations;
+    Registrations registrations;
     @Autowired
     ProgressReports progressReports;
     @Autowired

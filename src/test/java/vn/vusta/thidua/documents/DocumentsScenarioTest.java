@@ -48,7 +48,7 @@ import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.registration.RegistrationValues;
 import vn.vusta.thidua.rules.Title;
-import vn.vusta.thidua.summary.UnitScore;
+import vn.vusta.thidua.cycle.UnitScore;
 import vn.vusta.thidua.summary.UnitScores;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.vote.ElectionOutcome;

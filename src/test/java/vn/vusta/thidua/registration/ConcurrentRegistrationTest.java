@@ -53,7 +53,7 @@ class ConcurrentRegistrationTest {
     @Autowired
     CycleDriver driver;
     @Autowired
-    RegistrationRepository registrations;
+    Registrations registrations;
     @Autowired
     HistoryService historyService;
     @Autowired

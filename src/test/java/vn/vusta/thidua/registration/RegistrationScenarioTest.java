@@ -47,7 +47,7 @@ class RegistrationScenarioTest {
     @Autowired
     CycleDriver driver;
     @Autowired
-    RegistrationRepository registrations;
+    Registrations registrations;
     @Autowired
     UnitProgress progress;
     @Autowired

@@ -17,7 +17,7 @@ class CompletionTest {
         UnitCompletion c = Completion.of(report("son-la", new double[] {10, 10, 10, 10, 10, 10, 0, 0},
                 new double[] {100, 50, 40, 30, 20, 10, 99, 100}));
 
-        assertThat(c.completionPercent()).isEqualByComparingTo("41.67"); // (100+50+40+30+20+10) / 6 = 41.666…
+        assertThat(c.meanProgressPercent()).isEqualByComparingTo("41.67"); // (100+50+40+30+20+10) / 6 = 41.666…
         assertThat(c.targetsSet()).isEqualTo(6);
         assertThat(c.targetsReached()).isEqualTo(1);
         assertThat(c.reachedPercent()).isEqualByComparingTo("16.67");
@@ -27,7 +27,7 @@ class CompletionTest {
     void aUnitWithoutAnyTargetIsComplete() {
         UnitCompletion c = Completion.of(report("lai-chau", new double[8], new double[] {0, 0, 0, 0, 0, 0, 0, 0}));
 
-        assertThat(c.completionPercent()).isEqualByComparingTo("100");
+        assertThat(c.meanProgressPercent()).isEqualByComparingTo("100");
         assertThat(c.reachedPercent()).isEqualByComparingTo("100");
         assertThat(c.targetsSet()).isZero();
     }
@@ -37,7 +37,7 @@ class CompletionTest {
         UnitCompletion c = Completion.of(report("phu-tho", new double[] {1, 2, 3, 4, 5, 6, 7, 8},
                 new double[] {100, 100, 100, 100, 100, 100, 100, 100}));
 
-        assertThat(c.completionPercent()).isEqualByComparingTo("100");
+        assertThat(c.meanProgressPercent()).isEqualByComparingTo("100");
         assertThat(c.reachedPercent()).isEqualByComparingTo("100");
         assertThat(c.targetsReached()).isEqualTo(8);
     }

@@ -119,7 +119,7 @@ class MidYearReviewScenarioTest {
         });
         assertThat(completions.current(key)).hasSize(members.size()).allSatisfy(c -> {
             int i = members.indexOf(c.province());
-            assertThat(c.completionPercent()).isEqualByComparingTo(expectedCompletion(i));
+            assertThat(c.meanProgressPercent()).isEqualByComparingTo(expectedCompletion(i));
             assertThat(c.targetsSet()).isEqualTo(7);
             assertThat(c.targetsReached()).isEqualTo(1);
             assertThat(c.reachedPercent()).isEqualByComparingTo("14.29");

@@ -26,7 +26,7 @@ class ScoreDecisionTest {
         YearEndScore score = RULES.score(8, 2024, allFields("10", "10"));
 
         assertThat(score.total()).isEqualByComparingTo("100");
-        assertThat(score.completionPercent()).isEqualByComparingTo("100");
+        assertThat(score.reachedPercent()).isEqualByComparingTo("100");
         assertThat(score.pointsByField()).hasSize(8).allSatisfy((f, points) -> assertThat(points).isEqualByComparingTo("12.5"));
     }
 
@@ -45,7 +45,7 @@ class ScoreDecisionTest {
 
         assertThat(score.pointsByField().get(3)).isEqualByComparingTo("9.38"); // 0.75 × 12.5 = 9.375
         assertThat(score.pointsByField().get(4)).isEqualByComparingTo("4.17"); // 1/3 × 12.5
-        assertThat(score.completionPercent()).isEqualByComparingTo("0");
+        assertThat(score.reachedPercent()).isEqualByComparingTo("0");
     }
 
     @Test
@@ -54,7 +54,7 @@ class ScoreDecisionTest {
 
         assertThat(score.pointsByField().get(6)).isEqualByComparingTo("12.5");
         assertThat(score.pointsByField().get(7)).isEqualByComparingTo("12.5");
-        assertThat(score.completionPercent()).isEqualByComparingTo("100");
+        assertThat(score.reachedPercent()).isEqualByComparingTo("100");
     }
 
     @Test
@@ -62,8 +62,8 @@ class ScoreDecisionTest {
         YearEndScore score = RULES.score(3, 2023,
                 List.of(field(1, "10", "10"), field(2, "10", "9"), field(3, "5", "6"), field(8, "0", "0")));
 
-        assertThat(score.completionPercent()).isEqualByComparingTo("66.67");
-        assertThat(score.completionPercent().scale()).isEqualTo(2);
+        assertThat(score.reachedPercent()).isEqualByComparingTo("66.67");
+        assertThat(score.reachedPercent().scale()).isEqualTo(2);
         assertThat(score.total().scale()).isEqualTo(2);
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.vusta.thidua.cycle.UnitScore;
+
 class RankingTest {
 
     @Test
@@ -32,7 +34,7 @@ class RankingTest {
         assertThat(ranked).extracting(UnitScore::province).containsExactly("high", "mid", "low");
         assertThat(ranked).extracting(UnitScore::rank).containsExactly(1, 2, 3);
         assertThat(ranked.get(0).score()).isEqualByComparingTo("117.5");
-        assertThat(ranked.get(0).completionPercent()).isEqualByComparingTo("100");
+        assertThat(ranked.get(0).reachedPercent()).isEqualByComparingTo("100");
     }
 
     @Test

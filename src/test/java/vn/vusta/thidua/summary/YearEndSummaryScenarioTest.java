@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.vusta.thidua.cycle.UnitScore;
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.cycle.CycleRepository;
 import vn.vusta.thidua.cycle.CycleStarter;
@@ -128,7 +129,7 @@ class YearEndSummaryScenarioTest {
         assertThat(scores.current(key)).extracting(UnitScore::rank).containsExactly(1, 2, 2, 4, 5, 6);
         assertThat(scores.current(key)).extracting(s -> s.score().stripTrailingZeros().toPlainString())
                 .containsExactly("117.5", "100", "100", "82.5", "56.25", "12.5");
-        assertThat(scores.current(key)).extracting(s -> s.completionPercent().intValue())
+        assertThat(scores.current(key)).extracting(s -> s.reachedPercent().intValue())
                 .containsExactly(100, 100, 100, 0, 0, 0);
 
         Task review = driver.task(key, "Task_ReviewResults", "province-" + head);

@@ -24,7 +24,7 @@ import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.registration.RegistrationRepository;
+import vn.vusta.thidua.registration.Registrations;
 import vn.vusta.thidua.registration.RegistrationValues;
 import vn.vusta.thidua.support.CycleDriver;
 
@@ -49,7 +49,7 @@ class EngineRestSecurityTest {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
-    RegistrationRepository registrations;
+    Registrations registrations;
     @Autowired
     ReferenceRepository reference;
 

@@ -25,7 +25,7 @@ import org.springframework.http.ResponseEntity;
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.registration.RegistrationRepository;
+import vn.vusta.thidua.registration.Registrations;
 import vn.vusta.thidua.review.CycleSteps;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.support.CycleReplay;
@@ -48,7 +48,7 @@ class RestErrorStatusTest {
     @Autowired
     ReferenceRepository reference;
     @Autowired
-    RegistrationRepository registrations;
+    Registrations registrations;
 
     private RestTasks tasks;
     private String key;

@@ -19,7 +19,7 @@ import org.springframework.context.ApplicationContext;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.summary.UnitScore;
+import vn.vusta.thidua.cycle.UnitScore;
 import vn.vusta.thidua.summary.UnitScores;
 import vn.vusta.thidua.support.CycleDriver;
 

@@ -9,20 +9,22 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
 import vn.vusta.thidua.cycle.CycleContext;
+import vn.vusta.thidua.cycle.UnitScore;
+import vn.vusta.thidua.cycle.YearEndScores;
 import vn.vusta.thidua.reference.ProvinceHistory;
-import vn.vusta.thidua.registration.RegistrationRepository;
 import vn.vusta.thidua.rules.DecisionEvaluator;
 import vn.vusta.thidua.rules.RuleBook;
 import vn.vusta.thidua.rules.RuleBooks;
 import vn.vusta.thidua.rules.RuleVersions;
 import vn.vusta.thidua.rules.Title;
-import vn.vusta.thidua.summary.UnitScore;
-import vn.vusta.thidua.summary.UnitScores;
+import vn.vusta.thidua.submission.RegisteredTargets;
+import vn.vusta.thidua.submission.RegisteredUnit;
 
 class VoteSetupFactoryTest {
 
@@ -31,19 +33,24 @@ class VoteSetupFactoryTest {
     private final CycleContext cycle = new CycleContext(KEY, 4, 2031, "Cụm 4", List.of("a", "b", "c", "d"), "a", "b",
             "province-a", new RuleVersions(Map.of()));
     private final AtomicInteger evaluations = new AtomicInteger();
-    private final UnitScores scores = mock(UnitScores.class);
-    private final RegistrationRepository registrations = mock(RegistrationRepository.class);
+    private final YearEndScores scores = mock(YearEndScores.class);
+    private final RegisteredTargets registrations = mock(RegisteredTargets.class);
+    /** The eligibility table's inputs per unit and title, as the factory asked. */
+    private final Map<String, Map<String, Object>> eligibilityInputs = new ConcurrentHashMap<>();
     private final VoteSetupFactory factory;
 
     VoteSetupFactoryTest() {
         DecisionEvaluator tables = RuleBook.classpathTables();
         RuleBook counting = new RuleBook((key, inputs) -> {
             evaluations.incrementAndGet();
+            if (inputs.containsKey("registered")) {
+                eligibilityInputs.put(inputs.get("title") + ":" + inputs.get("rank"), Map.copyOf(inputs));
+            }
             return tables.evaluate(key, inputs);
         });
         RuleBooks books = mock(RuleBooks.class);
         when(books.forVersions(any())).thenReturn(counting);
-        when(registrations.allLatest(KEY)).thenReturn(List.of());
+        when(registrations.allRegistered(KEY)).thenReturn(List.of());
         ProvinceHistory history = mock(ProvinceHistory.class);
         when(history.absorbedOn(any(), any())).thenReturn(Optional.empty());
         factory = new VoteSetupFactory(books, registrations, scores, history);
@@ -65,6 +72,27 @@ class VoteSetupFactoryTest {
         assertThat(changed).isNotSameAs(first);
         assertThat(changed.scores()).extracting(UnitScore::rank).containsExactly(2, 1, 3, 4);
         assertThat(changed.eligibility().get("b").get(Title.FLAG)).isNotNull();
+    }
+
+    /**
+     * The eligibility reads the year-end share of targets reached (summary's score), never the mid-year mean progress:
+     * a unit that registered for both titles and is ranked first but reached 90 % of its targets is not eligible.
+     */
+    @Test
+    void eligibilityReadsTheYearEndShareOfTargetsReached() {
+        when(registrations.allRegistered(KEY)).thenReturn(List.of("a", "b", "c", "d").stream()
+                .map(unit -> new RegisteredUnit(unit, true, true, List.of())).toList());
+        when(scores.current(KEY)).thenReturn(List.of(new UnitScore("a", new BigDecimal("99"), new BigDecimal("90"), 1),
+                new UnitScore("b", new BigDecimal("98"), new BigDecimal("100"), 2), score("c", 3), score("d", 4)));
+
+        VoteSetup setup = factory.of(cycle);
+
+        assertThat(eligibilityInputs.get("MERIT:1")).containsEntry("reachedPercent", new BigDecimal("90"));
+        assertThat(eligibilityInputs.get("MERIT:2")).containsEntry("reachedPercent", new BigDecimal("100"));
+        assertThat(setup.eligibility().get("a").get(Title.MERIT).allowed()).isFalse();
+        assertThat(setup.eligibility().get("a").get(Title.FLAG).allowed()).isFalse();
+        assertThat(setup.eligibility().get("b").get(Title.MERIT).allowed()).isTrue();
+        assertThat(setup.eligibility().get("b").get(Title.FLAG).allowed()).isTrue();
     }
 
     private static UnitScore score(String unit, int rank) {

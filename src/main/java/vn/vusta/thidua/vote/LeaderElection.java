@@ -14,14 +14,14 @@ import vn.vusta.thidua.rules.Role;
  * for the role count; the deputy cannot be the elected head. Equal votes: the higher year-end score wins, then the
  * default candidate (by default the outgoing deputy, for head), then the order of the member list.
  */
-final class TallyElection {
+final class LeaderElection {
 
     private record Winner(String unit, long votes, String tieNote) {
     }
 
     private final TallyInput in;
 
-    TallyElection(TallyInput in) {
+    LeaderElection(TallyInput in) {
         this.in = in;
     }
 

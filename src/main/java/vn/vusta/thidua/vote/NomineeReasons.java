@@ -3,7 +3,7 @@ package vn.vusta.thidua.vote;
 import vn.vusta.thidua.rules.Title;
 
 /** The Vietnamese reasons written next to each nominee in the tally and the minutes. */
-final class TallyReasons {
+final class NomineeReasons {
 
     static final String IN_QUOTA = "đạt ngưỡng, trong chỉ tiêu";
     static final String IN_QUOTA_WAITING = "đạt ngưỡng, trong chỉ tiêu — chờ kết quả bầu lại";
@@ -11,7 +11,7 @@ final class TallyReasons {
     static final String NOT_ASSESSED = "chưa xét điều kiện";
     static final String RUNOFF_NEEDED = "hoà phiếu ở ranh giới chỉ tiêu — cần bầu lại";
 
-    private TallyReasons() {
+    private NomineeReasons() {
     }
 
     static String overQuota(int quota, Title title) {

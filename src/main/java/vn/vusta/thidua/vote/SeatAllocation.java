@@ -17,7 +17,7 @@ import vn.vusta.thidua.rules.Verdict;
  * Allocates the seats of one title: eligible nominees that reach the threshold take seats by votes up to the quota;
  * a tie across the quota boundary goes to a runoff (if the rules allow another one), then to the year-end score.
  */
-final class TallySeats {
+final class SeatAllocation {
 
     private final TallyInput in;
     private final Title title;
@@ -31,22 +31,22 @@ final class TallySeats {
     private final List<String> ranked = new ArrayList<>();
     private Runoff runoff;
 
-    TallySeats(TallyInput in, Title title, Map<String, Title> proposedForHigherTitle) {
+    SeatAllocation(TallyInput in, Title title, Map<String, Title> proposedForHigherTitle) {
         this.in = in;
         this.title = title;
         this.proposedForHigherTitle = proposedForHigherTitle;
-        this.votes = TallyVotes.forTitle(in.ballots(), in.members(), title);
-        this.base = TallyVotes.base(in);
+        this.votes = VoteCounts.forTitle(in.ballots(), in.members(), title);
+        this.base = VoteCounts.base(in);
         this.threshold = in.rules().threshold();
     }
 
     /** Outcomes for a title that waits for the runoff of a higher title: nothing is decided yet. */
     static List<NomineeOutcome> waitingFor(TallyInput in, Title title, Runoff pending) {
-        TallySeats seats = new TallySeats(in, title, Map.of());
+        SeatAllocation seats = new SeatAllocation(in, title, Map.of());
         for (String unit : in.members()) {
             Verdict verdict = in.eligibilityOf(unit, title);
-            seats.reasons.put(unit, verdict != null && verdict.allowed() ? TallyReasons.waitingForRunoff(pending.title())
-                    : verdict == null ? TallyReasons.NOT_ASSESSED : verdict.reason());
+            seats.reasons.put(unit, verdict != null && verdict.allowed() ? NomineeReasons.waitingForRunoff(pending.title())
+                    : verdict == null ? NomineeReasons.NOT_ASSESSED : verdict.reason());
         }
         return seats.outcomes();
     }
@@ -57,13 +57,13 @@ final class TallySeats {
         for (String unit : in.members()) {
             Verdict verdict = in.eligibilityOf(unit, title);
             if (verdict == null) {
-                reasons.put(unit, TallyReasons.NOT_ASSESSED);
+                reasons.put(unit, NomineeReasons.NOT_ASSESSED);
             } else if (!verdict.allowed()) {
                 reasons.put(unit, verdict.reason());
             } else if (proposedForHigherTitle.containsKey(unit)) {
-                reasons.put(unit, TallyReasons.alreadyProposed(proposedForHigherTitle.get(unit)));
+                reasons.put(unit, NomineeReasons.alreadyProposed(proposedForHigherTitle.get(unit)));
             } else if (!threshold.reachedBy(votes.get(unit), base)) {
-                reasons.put(unit, TallyReasons.NOT_REACHED);
+                reasons.put(unit, NomineeReasons.NOT_REACHED);
             } else {
                 contenders.add(unit);
             }
@@ -81,26 +81,26 @@ final class TallySeats {
         int quota = in.quotas().of(title);
         List<String> byVotes = mostFirst(contenders, votes);
         if (quota == 0) {
-            byVotes.forEach(unit -> reasons.put(unit, TallyReasons.overQuota(0, title)));
+            byVotes.forEach(unit -> reasons.put(unit, NomineeReasons.overQuota(0, title)));
             ranked.addAll(byVotes);
             return;
         }
         if (byVotes.size() <= quota) {
-            byVotes.forEach(unit -> take(unit, TallyReasons.IN_QUOTA));
+            byVotes.forEach(unit -> take(unit, NomineeReasons.IN_QUOTA));
             return;
         }
         long boundary = votes.get(byVotes.get(quota - 1));
         List<String> above = byVotes.stream().filter(unit -> votes.get(unit) > boundary).toList();
         List<String> tied = byVotes.stream().filter(unit -> votes.get(unit) == boundary).toList();
         List<String> below = byVotes.stream().filter(unit -> votes.get(unit) < boundary).toList();
-        above.forEach(unit -> take(unit, TallyReasons.IN_QUOTA));
+        above.forEach(unit -> take(unit, NomineeReasons.IN_QUOTA));
         int seatsLeft = quota - above.size();
         if (tied.size() <= seatsLeft) {
-            tied.forEach(unit -> take(unit, TallyReasons.IN_QUOTA));
+            tied.forEach(unit -> take(unit, NomineeReasons.IN_QUOTA));
         } else {
             settleTie(tied, seatsLeft, 0);
         }
-        below.forEach(unit -> reasons.put(unit, TallyReasons.overQuota(quota, title)));
+        below.forEach(unit -> reasons.put(unit, NomineeReasons.overQuota(quota, title)));
         if (runoff == null) {
             ranked.addAll(below);
         }
@@ -112,7 +112,7 @@ final class TallySeats {
             settleByRunoff(held.get(runoffsHeld), tied, seatsLeft, runoffsHeld);
         } else if (runoffsHeld < in.rules().runoffRounds()) {
             runoff = new Runoff(title, tied, seatsLeft);
-            tied.forEach(unit -> reasons.put(unit, TallyReasons.RUNOFF_NEEDED));
+            tied.forEach(unit -> reasons.put(unit, NomineeReasons.RUNOFF_NEEDED));
         } else {
             settleByScore(tied, seatsLeft, runoffsHeld);
         }
@@ -120,20 +120,20 @@ final class TallySeats {
 
     private void settleByRunoff(TallyInput.RunoffRound round, List<String> tied, int seatsLeft, int runoffsHeld) {
         requireHeldFor(round.runoff(), tied, seatsLeft);
-        Map<String, Long> runoffVotes = TallyVotes.forTitle(round.ballots(), tied, title);
+        Map<String, Long> runoffVotes = VoteCounts.forTitle(round.ballots(), tied, title);
         List<String> byVotes = mostFirst(tied, runoffVotes);
         long boundary = runoffVotes.get(byVotes.get(seatsLeft - 1));
         List<String> winners = byVotes.stream().filter(unit -> runoffVotes.get(unit) > boundary).toList();
         List<String> stillTied = byVotes.stream().filter(unit -> runoffVotes.get(unit) == boundary).toList();
         List<String> losers = byVotes.stream().filter(unit -> runoffVotes.get(unit) < boundary).toList();
-        winners.forEach(unit -> take(unit, TallyReasons.wonRunoff(runoffVotes.get(unit))));
+        winners.forEach(unit -> take(unit, NomineeReasons.wonRunoff(runoffVotes.get(unit))));
         int left = seatsLeft - winners.size();
         if (stillTied.size() <= left) {
-            stillTied.forEach(unit -> take(unit, TallyReasons.wonRunoff(runoffVotes.get(unit))));
+            stillTied.forEach(unit -> take(unit, NomineeReasons.wonRunoff(runoffVotes.get(unit))));
         } else {
             settleTie(stillTied, left, runoffsHeld + 1);
         }
-        losers.forEach(unit -> reasons.put(unit, TallyReasons.lostRunoff(runoffVotes.get(unit))));
+        losers.forEach(unit -> reasons.put(unit, NomineeReasons.lostRunoff(runoffVotes.get(unit))));
         if (runoff == null) {
             ranked.addAll(losers);
         }
@@ -145,7 +145,7 @@ final class TallySeats {
         for (int i = 0; i < byScore.size(); i++) {
             String unit = byScore.get(i);
             boolean equal = equalAtBoundary && in.scoreOf(unit).compareTo(in.scoreOf(byScore.get(seatsLeft))) == 0;
-            String reason = TallyReasons.scoreDecided(runoffsHeld, i < seatsLeft, equal);
+            String reason = NomineeReasons.scoreDecided(runoffsHeld, i < seatsLeft, equal);
             if (i < seatsLeft) {
                 take(unit, reason);
             } else {
@@ -177,7 +177,7 @@ final class TallySeats {
         boolean decided = runoff == null;
         return order.stream().map(unit -> new NomineeOutcome(unit, title, votes.get(unit), base,
                 threshold.explain(votes.get(unit), base), rankOf.get(unit), decided && seated.contains(unit),
-                !decided && seated.contains(unit) ? TallyReasons.IN_QUOTA_WAITING : reasons.get(unit))).toList();
+                !decided && seated.contains(unit) ? NomineeReasons.IN_QUOTA_WAITING : reasons.get(unit))).toList();
     }
 
     /** Most votes first; equal votes keep the given (member list) order. */

@@ -7,9 +7,9 @@ import java.util.Map;
 import vn.vusta.thidua.rules.Title;
 
 /** Vote counting shared by the title seats and the election. */
-final class TallyVotes {
+final class VoteCounts {
 
-    private TallyVotes() {
+    private VoteCounts() {
     }
 
     /** Votes each of {@code units} received for a title on the given ballots. */

@@ -1,0 +1,15 @@
+/**
+ * thi-dua: the annual emulation-and-commendation cycle of VUSTA's emulation clusters (vocabulary, roles and rules:
+ * docs/domain.md). Package by feature: the phases ({@code registration}, {@code review} = mid-year,
+ * {@code summary} = year-end, {@code vote}, {@code council}) depend on {@code cycle}, {@code submission},
+ * {@code reference}, {@code rules}, {@code workflow} and {@code engine}, never on each other
+ * ({@code architecture.LayeringTest}); {@code documents} and {@code overview} read the phases through their public
+ * read methods.
+ *
+ * <p>Naming a repository (a class that reads and writes a domain table): the plural of what it stores —
+ * {@code Registrations}, {@code ProgressReports}, {@code ResultReports}, {@code UnitScores}, {@code Awards},
+ * {@code CouncilVotes}, {@code DossierChecks}, {@code Nominations}. A domain word may stand instead where the domain
+ * has one ({@code BallotBox}, {@code VoteMinutes}, {@code ProvinceHistory}). Not yet renamed to this convention:
+ * {@code cycle.CycleRepository} and {@code reference.ReferenceRepository} (others change those packages now).
+ */
+package vn.vusta.thidua;

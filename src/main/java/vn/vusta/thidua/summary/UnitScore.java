@@ -1,7 +1,0 @@
-package vn.vusta.thidua.summary;
-
-import java.math.BigDecimal;
-
-/** A unit's year-end score (from the score table), its share of targets achieved, and its rank in the cluster (1 = best). */
-public record UnitScore(String province, BigDecimal score, BigDecimal completionPercent, int rank) {
-}
