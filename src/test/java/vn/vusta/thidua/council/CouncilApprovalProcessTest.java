@@ -1,0 +1,158 @@
+package vn.vusta.thidua.council;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import vn.vusta.thidua.support.PhaseStart;
+import vn.vusta.thidua.support.ProcessTestEngine;
+
+/**
+ * The council approval model alone, with mocked listeners and delegates: the council's office checks the dossier
+ * (returning it to the head until it is in order), each council member votes on the nominees — or, with no
+ * nominee, the vote is skipped — and the chair signs the decision before the awards are recorded.
+ */
+@Deployment(resources = {"processes/council-approval.bpmn", "forms/check-dossier.form", "forms/correct-dossier.form",
+        "forms/council-vote.form", "forms/sign-decision.form"})
+class CouncilApprovalProcessTest {
+
+    private static final List<String> COUNCIL = List.of("council-1", "council-2", "council-3");
+
+    @RegisterExtension
+    static ProcessTestEngine engine = new ProcessTestEngine();
+
+    private final TaskListener presentTask = engine.mock("presentTask", TaskListener.class);
+    private final TaskListener dossierCheck = engine.mock("dossierCheck", TaskListener.class);
+    private final TaskListener dossierCorrection = engine.mock("dossierCorrection", TaskListener.class);
+    private final TaskListener councilVote = engine.mock("councilVote", TaskListener.class);
+    private final TaskListener signDecision = engine.mock("signDecision", TaskListener.class);
+    private final TaskListener decisionDocuments = engine.mock("decisionDocuments", TaskListener.class);
+    private final JavaDelegate collectCouncilMembers = engine.mock("collectCouncilMembers", JavaDelegate.class);
+    private final JavaDelegate tallyCouncilVotes = engine.mock("tallyCouncilVotes", JavaDelegate.class);
+    private final JavaDelegate recordAwards = engine.mock("recordAwards", JavaDelegate.class);
+    /** How many nominees the dossier holds, as the real dossier check reads them from the vote's outcome. */
+    private int nominees = 2;
+
+    @BeforeEach
+    void answerLikeTheRealDelegates() throws Exception {
+        doAnswer(call -> {
+            DelegateTask task = call.getArgument(0);
+            if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+                var process = task.getExecution().getProcessInstance();
+                process.setVariableLocal("dossierDecision", task.getVariable("decision"));
+                process.setVariableLocal("nomineeCount", nominees);
+            }
+            return null;
+        }).when(dossierCheck).notify(any());
+        doAnswer(call -> {
+            call.getArgument(0, DelegateExecution.class).setVariable("councilMembers", new ArrayList<>(COUNCIL));
+            return null;
+        }).when(collectCouncilMembers).execute(any());
+    }
+
+    private ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey("council-approval", "8-2031", PhaseStart.variables("council", "next"));
+    }
+
+    private void signAndRecord(ProcessInstance approval) {
+        assertThat(approval).isWaitingAt("Task_SignDecision");
+        assertThat(task(approval)).hasCandidateGroup("council-chair");
+        assertThat(engine.formOf(task(approval))).isEqualTo("sign-decision");
+        complete(task(approval));
+    }
+
+    @Test
+    void shouldHaveTheCouncilOfficeCheckTheDossierFirst() {
+        ProcessInstance approval = start();
+
+        assertThat(approval).isWaitingAt("Task_CheckDossier");
+        assertThat(task(approval)).hasCandidateGroup("council-office");
+        assertThat(engine.formOf(task(approval))).isEqualTo("check-dossier");
+    }
+
+    @Test
+    void shouldLetEveryCouncilMemberVoteOnTheNomineesThenTheChairSign() throws Exception {
+        ProcessInstance approval = start();
+        complete(task(approval), withVariables("decision", "accept"));
+
+        assertThat(approval).isWaitingAt("Task_CollectCouncilMembers");
+        execute(job("Task_CollectCouncilMembers", approval));
+        assertThat(approval).isWaitingAt("Task_CouncilVote");
+        List<Task> votes = taskQuery().processInstanceId(approval.getId()).taskDefinitionKey("Task_CouncilVote").list();
+        assertThat(votes).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(COUNCIL);
+        assertThat(engine.formOf(votes.get(0))).isEqualTo("council-vote");
+        votes.forEach(vote -> complete(vote));
+
+        assertThat(approval).isWaitingAt("Task_TallyCouncilVotes");
+        execute(job("Task_TallyCouncilVotes", approval));
+        signAndRecord(approval);
+
+        assertThat(approval).hasPassedInOrder("Task_CheckDossier", "Task_CollectCouncilMembers", "Task_CouncilVote",
+                "Task_TallyCouncilVotes", "Task_SignDecision", "Task_RecordAwards", "EndEvent_AwardsDecided")
+                .hasNotPassed("Task_CorrectDossier").isEnded();
+        verify(councilVote, times(COUNCIL.size())).notify(any());
+        verify(tallyCouncilVotes).execute(any());
+        verify(signDecision, times(2)).notify(any());
+        verify(decisionDocuments, times(2)).notify(any());
+        verify(recordAwards).execute(any());
+    }
+
+    @Test
+    void shouldGoStraightToTheChairWhenNoUnitIsNominated() throws Exception {
+        nominees = 0;
+        ProcessInstance approval = start();
+        complete(task(approval), withVariables("decision", "accept"));
+
+        signAndRecord(approval);
+
+        assertThat(approval).hasPassed("Gateway_AnyNominee", "Task_RecordAwards", "EndEvent_AwardsDecided")
+                .hasNotPassed("Task_CollectCouncilMembers", "Task_CouncilVote", "Task_TallyCouncilVotes").isEnded();
+        verify(collectCouncilMembers, never()).execute(any());
+        verify(recordAwards).execute(any());
+    }
+
+    @Test
+    void shouldReturnTheDossierToTheHeadUntilTheOfficeAcceptsIt() throws Exception {
+        ProcessInstance approval = start();
+        complete(task(approval), withVariables("decision", "return", "returnReason", "Thiếu biên bản"));
+
+        assertThat(approval).isWaitingAt("Task_CorrectDossier");
+        assertThat(task(approval)).hasCandidateGroup("province-HN");
+        assertThat(engine.formOf(task(approval))).isEqualTo("correct-dossier");
+        complete(task(approval));
+
+        assertThat(approval).isWaitingAt("Task_CheckDossier");
+        complete(task(approval), withVariables("decision", "return"));
+        complete(task(approval));
+        complete(task(approval), withVariables("decision", "accept"));
+
+        assertThat(approval).isWaitingAt("Task_CollectCouncilMembers").hasPassed("Task_CorrectDossier");
+        verify(dossierCheck, times(6)).notify(any()); // three checks, each created and completed
+        verify(dossierCorrection, times(4)).notify(any());
+    }
+}
