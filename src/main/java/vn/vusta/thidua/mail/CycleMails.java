@@ -87,6 +87,19 @@ class CycleMails {
     }
 
     @EventListener
+    void headTaskDue(CycleNotice.HeadTaskDue notice) {
+        guarded(notice, () -> {
+            CycleContext cycle = notice.cycle();
+            queue(letters.headTaskDue(notice), recipients.ofGroup(cycle.headGroup()));
+            if (notice.late()) {
+                List<Recipient> escalation = new ArrayList<>(supervisorsOf(cycle));
+                escalation.addAll(recipients.ofGroup(GroupIds.COUNCIL_OFFICE));
+                queue(letters.headTaskEscalation(notice), escalation);
+            }
+        });
+    }
+
+    @EventListener
     void dossierReturned(CycleNotice.DossierReturned notice) {
         guarded(notice, () -> queue(letters.dossierReturned(notice), recipients.ofGroup(notice.cycle().headGroup())));
     }

@@ -82,6 +82,33 @@ class Letters {
                         "Cụm trưởng (" + unit(cycle.head()) + ") đã được đề nghị đôn đốc đơn vị."), cycleLink(cycle));
     }
 
+    MailContent headTaskDue(CycleNotice.HeadTaskDue notice) {
+        CycleContext cycle = notice.cycle();
+        String when = due("; hạn ", notice.due());
+        return notice.late()
+                ? new MailContent(MailKind.LATE, cycle.businessKey(), notice.taskId(),
+                        "Quá hạn: " + notice.taskName() + " — " + cycle.clusterLabel(),
+                        List.of("Đã quá hạn" + (notice.due() == null ? "" : " (" + day(notice.due()) + ")") + " mà việc \""
+                                + notice.taskName() + "\" của cụm trưởng chưa được hoàn thành.",
+                                "Đề nghị cụm trưởng hoàn thành ngay. Người phụ trách cụm và Thường trực Hội đồng đã được thông báo."),
+                        taskLink(notice.taskId()))
+                : new MailContent(MailKind.REMINDER, cycle.businessKey(), notice.taskId(),
+                        "Nhắc việc: " + notice.taskName() + due(" — hạn ", notice.due()),
+                        List.of("Việc \"" + notice.taskName() + "\" của cụm trưởng (" + cycle.clusterLabel()
+                                + ") chưa được hoàn thành" + when + ".", "Đề nghị cụm trưởng hoàn thành trước hạn."),
+                        taskLink(notice.taskId()));
+    }
+
+    MailContent headTaskEscalation(CycleNotice.HeadTaskDue notice) {
+        CycleContext cycle = notice.cycle();
+        return new MailContent(MailKind.ESCALATION, cycle.businessKey(), null,
+                "Báo cáo quá hạn: " + cycle.clusterLabel() + " — cụm trưởng chưa hoàn thành \"" + notice.taskName() + "\"",
+                List.of("Cụm trưởng" + (cycle.head() == null ? "" : " (" + unit(cycle.head()) + ")")
+                        + " chưa hoàn thành việc \"" + notice.taskName() + "\"" + due("; hạn là ", notice.due()) + ".",
+                        "Đề nghị đôn đốc cụm trưởng."),
+                cycleLink(cycle));
+    }
+
     MailContent dossierReturned(CycleNotice.DossierReturned notice) {
         CycleContext cycle = notice.cycle();
         return new MailContent(MailKind.DOSSIER_RETURNED, cycle.businessKey(), notice.taskId(),
