@@ -31,6 +31,15 @@ public sealed interface CycleNotice {
             implements CycleNotice {
     }
 
+    /** After its deadline, the head (or VUSTA's office, {@code actor}) closed the phase for the unit without it. */
+    record UnitClosed(CycleContext cycle, Phase phase, String unit, String reason, String actor) implements CycleNotice {
+    }
+
+    /** The head gave the unit its own deadline in the phase; {@code taskId} is the unit's task. */
+    record DeadlineExtended(CycleContext cycle, Phase phase, String unit, Instant until, String reason, String taskId)
+            implements CycleNotice {
+    }
+
     /** The council's office returned the dossier; {@code taskId} is the head's correction task. */
     record DossierReturned(CycleContext cycle, String reason, String taskId) implements CycleNotice {
     }

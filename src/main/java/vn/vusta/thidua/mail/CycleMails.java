@@ -100,6 +100,25 @@ class CycleMails {
     }
 
     @EventListener
+    void unitClosed(CycleNotice.UnitClosed notice) {
+        guarded(notice, () -> {
+            CycleContext cycle = notice.cycle();
+            List<Recipient> to = new ArrayList<>(recipients.ofGroup(GroupIds.province(notice.unit())));
+            if (!notice.unit().equals(cycle.head())) {
+                to.addAll(recipients.ofGroup(cycle.headGroup()));
+            }
+            to.addAll(supervisorsOf(cycle));
+            queue(letters.unitClosed(notice), to);
+        });
+    }
+
+    @EventListener
+    void deadlineExtended(CycleNotice.DeadlineExtended notice) {
+        guarded(notice, () -> queue(letters.deadlineExtended(notice),
+                recipients.ofGroup(GroupIds.province(notice.unit()))));
+    }
+
+    @EventListener
     void dossierReturned(CycleNotice.DossierReturned notice) {
         guarded(notice, () -> queue(letters.dossierReturned(notice), recipients.ofGroup(notice.cycle().headGroup())));
     }

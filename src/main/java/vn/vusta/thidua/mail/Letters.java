@@ -109,6 +109,29 @@ class Letters {
                 cycleLink(cycle));
     }
 
+    MailContent unitClosed(CycleNotice.UnitClosed notice) {
+        CycleContext cycle = notice.cycle();
+        String status = notice.phase() == Phase.VOTE ? "không tham dự" : "không nộp đúng hạn";
+        return new MailContent(MailKind.UNIT_CLOSED, cycle.businessKey(), null,
+                phase(notice.phase(), cycle) + ": " + unit(notice.unit()) + " — " + status,
+                List.of("Sau khi hết hạn, " + phase(notice.phase(), cycle) + " đã được đóng cho " + unit(notice.unit())
+                        + " mà không có bài nộp của đơn vị. Đơn vị được ghi nhận: " + status + ".",
+                        "Lý do: " + notice.reason(),
+                        "Đơn vị vẫn có tên trong mọi báo cáo của cụm với tình trạng này; hệ quả (xét danh hiệu, kết quả "
+                                + "bỏ phiếu) theo quy định của cụm."),
+                cycleLink(cycle));
+    }
+
+    MailContent deadlineExtended(CycleNotice.DeadlineExtended notice) {
+        CycleContext cycle = notice.cycle();
+        return new MailContent(MailKind.DEADLINE_EXTENDED, cycle.businessKey(), notice.taskId(),
+                "Gia hạn: " + notice.phase().label() + " năm " + cycle.year() + " — hạn mới " + day(notice.until()),
+                List.of(unit(notice.unit()) + " được gia hạn nộp " + phase(notice.phase(), cycle)
+                        + " đến hết ngày " + day(notice.until()) + ".", "Lý do: " + notice.reason(),
+                        "Đề nghị đơn vị hoàn thành trong thời hạn gia hạn."),
+                taskLink(notice.taskId()));
+    }
+
     MailContent dossierReturned(CycleNotice.DossierReturned notice) {
         CycleContext cycle = notice.cycle();
         return new MailContent(MailKind.DOSSIER_RETURNED, cycle.businessKey(), notice.taskId(),

@@ -70,7 +70,19 @@ public class RuleBook {
     public Verdict eligibility(int cluster, int year, Title title, boolean registered, BigDecimal completionPercent,
             int rank, int memberCount) {
         DecisionRow row = evaluate(Decisions.ELIGIBILITY, "cluster", cluster, "year", year, "title", title.name(),
-                "registered", registered, "completion", completionPercent, "rank", rank, "memberCount", memberCount);
+                "registered", registered, "completion", completionPercent, "rank", rank, "memberCount", memberCount,
+                "reported", true);
+        return new Verdict(row.bool("eligible"), row.string("reason"));
+    }
+
+    /**
+     * A unit without a year-end report (its phase closed without it): input {@code reported} false, and nothing
+     * achieved (0 %, ranked last) for the rows that read those.
+     */
+    public Verdict eligibilityWithoutReport(int cluster, int year, Title title, boolean registered, int memberCount) {
+        DecisionRow row = evaluate(Decisions.ELIGIBILITY, "cluster", cluster, "year", year, "title", title.name(),
+                "registered", registered, "completion", BigDecimal.ZERO, "rank", memberCount, "memberCount", memberCount,
+                "reported", false);
         return new Verdict(row.bool("eligible"), row.string("reason"));
     }
 
