@@ -6,6 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.io.ByteArrayInputStream;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +63,7 @@ class LateUnitScenarioTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theHeadClosesRegistrationForAUnitThatNeverRegisteredOnlyAfterTheDeadlineAndTheCycleGoesOn() {
         String key = steps.open(CLUSTER, 2155);
         List<String> members = steps.members(CLUSTER, 2155);
@@ -109,6 +115,13 @@ class LateUnitScenarioTest {
         assertThat(phase(unit, "REGISTRATION")).containsEntry("status", "NOT_SUBMITTED")
                 .containsEntry("timeliness", "NOT_SUBMITTED").containsEntry("timelinessLabel", "không nộp đúng hạn");
         assertThat(messages(late, key)).anySatisfy(m -> assertThat(m).startsWith("CLOSED ").contains("không nộp đúng hạn"));
+        Map<String, Object> tally = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) results(head, key)
+                .get("phases")).get("REGISTRATION")).get("tally");
+        assertThat(tally).as("the registration summary agrees with the unit's record")
+                .containsEntry("late", List.of(late)).containsEntry("notSubmitted", List.of(late))
+                .containsEntry("missing", List.of(late));
+        assertThat((Map<String, Object>) tally.get("unitStatuses")).containsEntry(late, "không nộp đúng hạn")
+                .containsEntry(head, "đúng hạn");
     }
 
     @Test
@@ -158,7 +171,7 @@ class LateUnitScenarioTest {
     }
 
     @Test
-    void aUnitWithoutAYearEndReportIsNotEligibleForAnyTitleAsTheRulesSay() {
+    void aUnitWithoutAYearEndReportIsNotEligibleForAnyTitleAsTheRulesSay() throws Exception {
         String key = steps.throughMidYear(CLUSTER, 2158);
         List<String> members = steps.members(CLUSTER, 2158);
         String head = members.get(0);
@@ -184,6 +197,25 @@ class LateUnitScenarioTest {
         assertThat(driver.optionValues(members.get(1), ballot, "meritOptions")).doesNotContain(late);
         assertThat(phase(unitOf(results(head, key), late), "YEAR_END"))
                 .containsEntry("timelinessLabel", "không nộp đúng hạn");
+
+        String name = reference.province(late).orElseThrow().name();
+        try (XWPFWordExtractor summary = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(rest
+                .withBasicAuth(head, "demo").getForObject("/api/cycles/" + key + "/documents/draft/summary.docx",
+                        byte[].class))))) {
+            assertThat(summary.getText()).contains("IV. THỰC HIỆN THỜI HẠN")
+                    .containsPattern(name + "\\s+đúng hạn\\s+đúng hạn\\s+không nộp đúng hạn");
+        }
+        try (XSSFWorkbook export = new XSSFWorkbook(new ByteArrayInputStream(rest.withBasicAuth(head, "demo")
+                .getForObject("/api/cycles/" + key + "/export.xlsx", byte[].class)))) {
+            List<String> rows = new java.util.ArrayList<>();
+            export.getSheet("Thực hiện thời hạn").forEach(row -> {
+                List<String> cells = new java.util.ArrayList<>();
+                row.forEach(cell -> cells.add(cell.toString()));
+                rows.add(String.join("|", cells));
+            });
+            assertThat(rows).contains("3.0|2158.0|" + name + "|Tổng kết năm|không nộp đúng hạn|15/11/2158|Không nộp báo cáo tổng kết||0.0");
+            assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("3.0|2158.0|" + name + "|Đăng ký thi đua|đúng hạn|"));
+        }
     }
 
     private static Map<String, Object> results(int unitIndex) {

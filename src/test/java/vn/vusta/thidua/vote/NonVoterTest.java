@@ -6,6 +6,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.util.List;
 import java.util.Map;
 
+import java.io.ByteArrayInputStream;
+
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +57,8 @@ class NonVoterTest {
     }
 
     @Test
-    void aUnitThatDidNotVoteIsClosedAsNotTakingPartAndCountsAsNotApproving() {
+    @SuppressWarnings("unchecked")
+    void aUnitThatDidNotVoteIsClosedAsNotTakingPartAndCountsAsNotApproving() throws Exception {
         String key = fixture.openVote(6, 2159, "quang-ngai", "gia-lai", NominationVoteScenarioTest.CLUSTER_6);
         fixture.vote(key, "quang-ngai", List.of("gia-lai"), List.of(), "gia-lai", "dak-lak");
         fixture.vote(key, "gia-lai", List.of("quang-ngai"), List.of(), "gia-lai", "dak-lak");
@@ -83,5 +88,10 @@ class NonVoterTest {
                 .filter(u -> "lam-dong".equals(u.get("province"))).findFirst().orElseThrow();
         assertThat((Map<String, Object>) ((Map<String, Object>) lamDong.get("phases")).get("VOTE"))
                 .containsEntry("status", "NOT_SUBMITTED").containsEntry("timelinessLabel", "không tham dự");
+        try (XWPFWordExtractor minutes = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(rest
+                .withBasicAuth("quang-ngai", "demo").getForObject("/api/cycles/" + key + "/documents/draft/minutes.docx",
+                        byte[].class))))) {
+            assertThat(minutes.getText()).contains("Lâm Đồng — không tham dự").doesNotContain("Gia Lai (cụm phó) —");
+        }
     }
 }
