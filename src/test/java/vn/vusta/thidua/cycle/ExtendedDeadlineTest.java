@@ -42,10 +42,12 @@ class ExtendedDeadlineTest {
     AuditTrail audit;
 
     CycleSteps steps;
+    LateUnitApi api;
 
     @BeforeEach
     void setUp() {
         steps = new CycleSteps(starter, driver, reference);
+        api = new LateUnitApi(rest);
     }
 
     @AfterEach
@@ -116,23 +118,19 @@ class ExtendedDeadlineTest {
     }
 
     private ResponseEntity<Map> extend(String user, String key, String unit, String until, String reason) {
-        return rest.withBasicAuth(user, "demo").postForEntity("/api/cycles/" + key + "/units/" + unit + "/extend",
-                Map.of("until", until, "reason", reason), Map.class);
+        return api.extend(user, key, unit, until, reason);
     }
 
     private ResponseEntity<Map> close(String user, String key, String unit) {
-        return rest.withBasicAuth(user, "demo").postForEntity("/api/cycles/" + key + "/units/" + unit + "/close",
-                Map.of("reason", "Hết hạn gia hạn mà không nộp"), Map.class);
+        return api.close(user, key, unit, "Hết hạn gia hạn mà không nộp");
     }
 
     private Map<String, Object> results(String user, String key) {
-        return rest.withBasicAuth(user, "demo").getForObject("/api/cycles/" + key, Map.class);
+        return api.results(user, key);
     }
 
-    @SuppressWarnings("unchecked")
+    /** Without the notice of the extension itself: the reminders and late notices. */
     private List<String> messages(String user, String key) {
-        List<Map<String, Object>> all = rest.withBasicAuth(user, "demo").getForObject("/api/notifications", List.class);
-        return all.stream().filter(n -> key.equals(n.get("businessKey"))).map(n -> n.get("kind") + " " + n.get("message"))
-                .filter(m -> !m.startsWith("EXTENDED")).toList();
+        return api.messages(user, key).stream().filter(m -> !m.startsWith("EXTENDED")).toList();
     }
 }

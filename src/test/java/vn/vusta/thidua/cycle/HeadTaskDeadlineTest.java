@@ -80,10 +80,7 @@ class HeadTaskDeadlineTest {
         assertThat(driver.tasks(key, "Task_ReportProgress")).hasSize(members.size());
     }
 
-    @SuppressWarnings("unchecked")
     private List<String> messages(String user, String key) {
-        List<Map<String, Object>> all = rest.withBasicAuth(user, "demo").getForObject("/api/notifications", List.class);
-        return all.stream().filter(n -> key.equals(n.get("businessKey"))).map(n -> n.get("kind") + " " + n.get("message"))
-                .toList();
+        return new LateUnitApi(rest).messages(user, key);
     }
 }

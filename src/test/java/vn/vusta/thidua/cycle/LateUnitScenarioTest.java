@@ -51,10 +51,12 @@ class LateUnitScenarioTest {
     AuditTrail audit;
 
     CycleSteps steps;
+    LateUnitApi api;
 
     @BeforeEach
     void setUp() {
         steps = new CycleSteps(starter, driver, reference);
+        api = new LateUnitApi(rest);
     }
 
     @AfterEach
@@ -229,14 +231,11 @@ class LateUnitScenarioTest {
     }
 
     private ResponseEntity<Map> close(String user, String key, String unit, String reason) {
-        return rest.withBasicAuth(user, "demo").postForEntity("/api/cycles/" + key + "/units/" + unit + "/close",
-                Map.of("reason", reason), Map.class);
+        return api.close(user, key, unit, reason);
     }
 
     private Map<String, Object> results(String user, String key) {
-        ResponseEntity<Map> response = rest.withBasicAuth(user, "demo").getForEntity("/api/cycles/" + key, Map.class);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return response.getBody();
+        return api.results(user, key);
     }
 
     @SuppressWarnings("unchecked")
@@ -250,10 +249,7 @@ class LateUnitScenarioTest {
         return (Map<String, Object>) ((Map<String, Object>) unit.get("phases")).get(phase);
     }
 
-    @SuppressWarnings("unchecked")
     private List<String> messages(String user, String key) {
-        List<Map<String, Object>> all = rest.withBasicAuth(user, "demo").getForObject("/api/notifications", List.class);
-        return all.stream().filter(n -> key.equals(n.get("businessKey"))).map(n -> n.get("kind") + " " + n.get("message"))
-                .toList();
+        return api.messages(user, key);
     }
 }
