@@ -22,9 +22,9 @@ class EligibilityDecisionTest {
     @Test
     void shouldRefuseAUnitWithoutAYearEndReportFirstWhateverElseItHas() {
         assertThat(RULES.eligibilityWithoutReport(8, 2024, Title.MERIT, true, 6))
-                .isEqualTo(new Verdict(false, "không nộp báo cáo tổng kết đúng hạn"));
+                .isEqualTo(new Verdict(false, "không nộp tổng kết"));
         assertThat(RULES.eligibilityWithoutReport(8, 2024, Title.FLAG, false, 6).reason())
-                .isEqualTo("không nộp báo cáo tổng kết đúng hạn");
+                .isEqualTo("không nộp tổng kết");
     }
 
     @Test
