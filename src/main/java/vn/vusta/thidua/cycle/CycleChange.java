@@ -11,5 +11,9 @@ import java.time.LocalDate;
 public record CycleChange(String businessKey, Kind kind, String province, String successor, LocalDate effective,
         String reason, String recordedBy, Instant recordedAt) {
 
-    public enum Kind { UNIT_LEFT, UNIT_JOINED, HEAD, DEPUTY, CARRIED }
+    /**
+     * {@code NOT_SUBMITTED}: after its deadline, a phase closed for a unit without its submission; {@code EXTENDED}: a
+     * unit given its own deadline in a phase (issue 20).
+     */
+    public enum Kind { UNIT_LEFT, UNIT_JOINED, HEAD, DEPUTY, CARRIED, NOT_SUBMITTED, EXTENDED }
 }

@@ -1,5 +1,6 @@
 package vn.vusta.thidua.cycle;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,6 +21,23 @@ public sealed interface CycleNotice {
 
     /** The deadline of the phase has passed and the unit's task is still open. */
     record UnitLate(CycleContext cycle, Phase phase, String unit, String processInstanceId) implements CycleNotice {
+    }
+
+    /**
+     * A cluster head's task is near its due date ({@code late} false) or past it ({@code late} true: the head, the
+     * cluster's supervisor and VUSTA's office are told).
+     */
+    record HeadTaskDue(CycleContext cycle, String taskId, String taskName, Instant due, boolean late)
+            implements CycleNotice {
+    }
+
+    /** After its deadline, the head (or VUSTA's office, {@code actor}) closed the phase for the unit without it. */
+    record UnitClosed(CycleContext cycle, Phase phase, String unit, String reason, String actor) implements CycleNotice {
+    }
+
+    /** The head gave the unit its own deadline in the phase; {@code taskId} is the unit's task. */
+    record DeadlineExtended(CycleContext cycle, Phase phase, String unit, Instant until, String reason, String taskId)
+            implements CycleNotice {
     }
 
     /** The council's office returned the dossier; {@code taskId} is the head's correction task. */

@@ -1,5 +1,6 @@
 package vn.vusta.thidua.cycle;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,9 +25,11 @@ class CycleResults {
     private final UnitProgress progress;
     private final CycleChanges changes;
     private final List<PhaseReport> reports;
+    private final Clock clock;
 
     CycleResults(ReferenceRepository reference, UnitNames names, UnitProgress progress, CycleChanges changes,
-            List<PhaseReport> reports) {
+            List<PhaseReport> reports, Clock clock) {
+        this.clock = clock;
         this.reference = reference;
         this.names = names;
         this.progress = progress;
@@ -91,6 +94,13 @@ class CycleResults {
             statuses.stream().filter(s -> s.province().equals(member)).forEach(s -> {
                 Map<String, Object> status = new LinkedHashMap<>();
                 status.put("status", s.status());
+                Timeliness timeliness = s.timeliness(clock.instant());
+                status.put("timeliness", timeliness);
+                status.put("timelinessLabel", timeliness.label(s.phase()));
+                if (s.extendedTo() != null) {
+                    status.put("extendedTo", s.extendedTo());
+                    status.put("extensionReason", s.extensionReason());
+                }
                 status.put("late", s.late());
                 status.put("dueAt", s.dueAt());
                 status.put("submittedAt", s.submittedAt());

@@ -12,7 +12,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** What each phase's tally computed, appended (never overwritten) as JSON; the latest one counts. */
+/**
+ * What each phase's tally computed, appended (never overwritten) as JSON; the latest one counts. Every summary
+ * carries the units' standing from their own records ({@link UnitProgress}), so that no summary disagrees with them:
+ * {@code late} lists every unit that missed its deadline (submitted late, still open after it, or closed without its
+ * submission), {@code notSubmitted} the units closed without it, {@code extended} those given their own deadline, and
+ * {@code unitStatuses} each unit's status in words.
+ */
 @Component
 public class PhaseTallies {
 
@@ -20,16 +26,33 @@ public class PhaseTallies {
     private final ObjectMapper json;
     private final Clock clock;
 
-    PhaseTallies(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+    private final UnitProgress progress;
+
+    PhaseTallies(JdbcTemplate jdbc, ObjectMapper json, Clock clock, UnitProgress progress) {
+        this.progress = progress;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
     }
 
     public void record(String businessKey, Phase phase, Map<String, ?> summary) {
+        Map<String, Object> withStandings = new java.util.LinkedHashMap<>(summary);
+        java.util.List<UnitStatus> statuses = progress.of(businessKey, phase);
+        if (!statuses.isEmpty()) {
+            java.time.Instant now = clock.instant();
+            withStandings.put("late", statuses.stream().filter(u -> u.late() || u.timeliness(now) == Timeliness.LATE)
+                    .map(UnitStatus::province).toList());
+            withStandings.put("notSubmitted", statuses.stream()
+                    .filter(u -> u.timeliness(now) == Timeliness.NOT_SUBMITTED).map(UnitStatus::province).toList());
+            withStandings.put("extended", statuses.stream().filter(u -> u.extendedTo() != null)
+                    .map(UnitStatus::province).toList());
+            Map<String, String> words = new java.util.LinkedHashMap<>();
+            statuses.forEach(u -> words.put(u.province(), u.timeliness(now).label(phase)));
+            withStandings.put("unitStatuses", words);
+        }
         try {
             jdbc.update("INSERT INTO phase_tally (business_key, phase, computed_at, summary) VALUES (?, ?, ?, ?)",
-                    businessKey, phase.name(), Timestamp.from(clock.instant()), json.writeValueAsString(summary));
+                    businessKey, phase.name(), Timestamp.from(clock.instant()), json.writeValueAsString(withStandings));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -27,18 +27,25 @@ public class UnitProgress {
         this.clock = clock;
     }
 
-    /** The unit's task is open (again). */
+    /** The unit's task is open (again); a unit whose deadline was extended keeps its own. */
     public void opened(String businessKey, Phase phase, String province, Instant due) {
-        if (jdbc.update("UPDATE unit_phase_status SET due_at = ? WHERE business_key = ? AND phase = ? AND province_code = ?",
-                timestamp(due), businessKey, phase.name(), province) == 0) {
+        if (jdbc.update("UPDATE unit_phase_status SET due_at = COALESCE(extended_to, CAST(? AS TIMESTAMP)) WHERE business_key = ? "
+                + "AND phase = ? AND province_code = ?", timestamp(due), businessKey, phase.name(), province) == 0) {
             jdbc.update("INSERT INTO unit_phase_status (business_key, phase, province_code, status, due_at) VALUES (?, ?, ?, ?, ?)",
                     businessKey, phase.name(), province, Status.OPEN.name(), timestamp(due));
         }
     }
 
-    /** Records a submission and answers whether it came after the deadline. */
+    /**
+     * Records a submission and answers whether it came after the deadline: the unit's own deadline if the head
+     * extended it.
+     */
     public boolean submitted(String businessKey, Phase phase, String province, Instant due) {
         Instant now = clock.instant();
+        Instant extended = extendedTo(businessKey, phase, province);
+        if (extended != null) {
+            due = extended;
+        }
         boolean late = due != null && now.isAfter(due);
         String update = """
                 UPDATE unit_phase_status SET status = ?, submitted_at = ?, submissions = submissions + 1,
@@ -75,6 +82,29 @@ public class UnitProgress {
         }
     }
 
+    /** After the deadline, the phase was closed for the unit without its submission, for this reason. */
+    void closedWithoutSubmission(String businessKey, Phase phase, String province, String reason) {
+        jdbc.update("UPDATE unit_phase_status SET status = ?, closed_reason = ?, late = TRUE "
+                + "WHERE business_key = ? AND phase = ? AND province_code = ?",
+                Status.NOT_SUBMITTED.name(), reason, businessKey, phase.name(), province);
+    }
+
+    /** The head gave the unit its own deadline: no longer late, and reminded and escalated again by that date. */
+    void extended(String businessKey, Phase phase, String province, Instant until, String reason) {
+        jdbc.update("UPDATE unit_phase_status SET status = ?, due_at = ?, extended_to = ?, extension_reason = ?, "
+                + "late = FALSE WHERE business_key = ? AND phase = ? AND province_code = ?",
+                Status.EXTENDED.name(), Timestamp.from(until), Timestamp.from(until), reason, businessKey, phase.name(),
+                province);
+    }
+
+    /** The unit's own deadline while its extended task is open; null otherwise. */
+    Instant extendedTo(String businessKey, Phase phase, String province) {
+        return jdbc.query("SELECT extended_to FROM unit_phase_status WHERE business_key = ? AND phase = ? "
+                + "AND province_code = ? AND status = ?", (rs, i) -> instant(rs, "extended_to"), businessKey,
+                phase.name(), province, Status.EXTENDED.name()).stream().filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
     void reminded(String businessKey, Phase phase, String province) {
         jdbc.update("UPDATE unit_phase_status SET reminded_at = ? WHERE business_key = ? AND phase = ? AND province_code = ?",
                 Timestamp.from(clock.instant()), businessKey, phase.name(), province);
@@ -99,7 +129,8 @@ public class UnitProgress {
         return new UnitStatus(rs.getString("province_code"), Phase.valueOf(rs.getString("phase")),
                 Status.valueOf(rs.getString("status")), rs.getBoolean("late"), instant(rs, "due_at"),
                 instant(rs, "reminded_at"), instant(rs, "escalated_at"), instant(rs, "submitted_at"),
-                rs.getInt("submissions"), rs.getString("return_reason"), rs.getString("closed_reason"));
+                rs.getInt("submissions"), rs.getString("return_reason"), rs.getString("closed_reason"),
+                instant(rs, "extended_to"), rs.getString("extension_reason"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

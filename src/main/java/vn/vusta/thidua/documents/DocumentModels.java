@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.Cycle;
 import vn.vusta.thidua.cycle.CycleChanges;
+import vn.vusta.thidua.cycle.Phase;
+import vn.vusta.thidua.cycle.Timeliness;
+import vn.vusta.thidua.cycle.UnitProgress;
 import vn.vusta.thidua.reference.FieldsOfWork;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.reference.UnitNames;
@@ -47,11 +50,13 @@ class DocumentModels {
     private final RuleBooks ruleBooks;
     private final Signatory signatory;
     private final Clock clock;
+    private final UnitProgress progress;
 
     DocumentModels(ReferenceRepository reference, UnitNames unitNames, CycleChanges cycleChanges, Nominations nominations,
             UnitScores scores,
             Registrations registrations, PhaseRecords records, RuleBooks ruleBooks,
-            Signatory signatory, Clock clock) {
+            Signatory signatory, Clock clock, UnitProgress progress) {
+        this.progress = progress;
         this.reference = reference;
         this.unitNames = unitNames;
         this.cycleChanges = cycleChanges;
@@ -83,7 +88,9 @@ class DocumentModels {
         model.put("ballotsCast", records.ballotsCast(cycle.businessKey()).map(String::valueOf).orElse(null));
         List<Map<String, String>> members = new ArrayList<>();
         for (String unit : cycle.members()) {
-            String role = unit.equals(cycle.head()) ? " (cụm trưởng)" : unit.equals(cycle.deputy()) ? " (cụm phó)" : "";
+            String role = (unit.equals(cycle.head()) ? " (cụm trưởng)" : unit.equals(cycle.deputy()) ? " (cụm phó)" : "")
+                    + (standing(cycle, Phase.VOTE, unit) == Timeliness.NOT_SUBMITTED
+                            ? " — " + Timeliness.NOT_SUBMITTED.label(Phase.VOTE) : "");
             members.add(row("no", String.valueOf(members.size() + 1), "name", name(unit, cycle), "role", role));
         }
         model.put("members", members);
@@ -163,6 +170,7 @@ class DocumentModels {
         }
         model.put("ranking", ranking);
         model.put("leader", ranking.isEmpty() ? null : ranking.get(0).get("unit"));
+        model.put("deadlines", deadlines(cycle));
         return model;
     }
 
@@ -228,6 +236,27 @@ class DocumentModels {
     }
 
     /** The unit's name of the cycle's year, with its successor if it has been merged since (UnitNames). */
+    /** Per member: how it kept each phase's deadline, in the words of every report ({@link Timeliness}). */
+    private List<Map<String, String>> deadlines(Cycle cycle) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String unit : cycle.members()) {
+            rows.add(row("unit", name(unit, cycle), "registration", standingWords(cycle, Phase.REGISTRATION, unit),
+                    "midYear", standingWords(cycle, Phase.MID_YEAR, unit), "yearEnd", standingWords(cycle, Phase.YEAR_END, unit),
+                    "vote", standingWords(cycle, Phase.VOTE, unit)));
+        }
+        return rows;
+    }
+
+    private Timeliness standing(Cycle cycle, Phase phase, String unit) {
+        return progress.of(cycle.businessKey(), phase).stream().filter(s -> s.province().equals(unit)).findFirst()
+                .map(s -> s.timeliness(clock.instant())).orElse(null);
+    }
+
+    private String standingWords(Cycle cycle, Phase phase, String unit) {
+        Timeliness timeliness = standing(cycle, phase, unit);
+        return timeliness == null ? "—" : timeliness.label(phase);
+    }
+
     String name(String code, Cycle cycle) {
         return code == null ? null : unitNames.ofYearWithSuccessor(code, cycle.year());
     }

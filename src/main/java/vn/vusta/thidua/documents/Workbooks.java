@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.Cycle;
 import vn.vusta.thidua.cycle.CycleAccess;
+import vn.vusta.thidua.cycle.UnitProgress;
+import vn.vusta.thidua.cycle.UnitStatus;
 import vn.vusta.thidua.reference.FieldsOfWork;
 import vn.vusta.thidua.registration.Registration;
 import vn.vusta.thidua.registration.Registrations;
@@ -36,7 +39,7 @@ import vn.vusta.thidua.vote.NomineeOutcome;
 class Workbooks {
 
     private static final String[] SHEETS = {"Đăng ký", "Sơ kết 6 tháng", "Tổng kết", "Điểm và xếp hạng", "Bình xét",
-        "Bầu cụm trưởng"};
+        "Bầu cụm trưởng", "Thực hiện thời hạn"};
     private static final String[][] COLUMNS = {
         {"Cụm", "Năm", "Đơn vị", "Phiên bản", "Lĩnh vực", "Tên lĩnh vực", "Chỉ tiêu", "Mô tả", "Phấn đấu Cờ thi đua",
             "Phấn đấu Bằng khen", "Nộp muộn"},
@@ -44,7 +47,8 @@ class Workbooks {
         {"Cụm", "Năm", "Đơn vị", "Lĩnh vực", "Tên lĩnh vực", "Kết quả"},
         {"Cụm", "Năm", "Xếp hạng", "Đơn vị", "Tỷ lệ hoàn thành (%)", "Điểm"},
         {"Cụm", "Năm", "Đơn vị", "Danh hiệu", "Số phiếu", "Trên tổng số", "Ngưỡng", "Thứ hạng", "Đề nghị", "Lý do"},
-        {"Cụm", "Năm", "Cụm trưởng năm sau", "Số phiếu", "Cụm phó năm sau", "Số phiếu", "Ghi chú"}};
+        {"Cụm", "Năm", "Cụm trưởng năm sau", "Số phiếu", "Cụm phó năm sau", "Số phiếu", "Ghi chú"},
+        {"Cụm", "Năm", "Đơn vị", "Giai đoạn", "Tình trạng", "Hạn", "Lý do", "Nộp lúc", "Số lần nộp"}};
 
     private final Registrations registrations;
     private final UnitScores scores;
@@ -52,8 +56,13 @@ class Workbooks {
     private final PhaseRecords records;
     private final DocumentModels models;
 
+    private final UnitProgress progress;
+    private final Clock clock;
+
     Workbooks(Registrations registrations, UnitScores scores, Nominations nominations, PhaseRecords records,
-            DocumentModels models) {
+            DocumentModels models, UnitProgress progress, Clock clock) {
+        this.progress = progress;
+        this.clock = clock;
         this.registrations = registrations;
         this.scores = scores;
         this.nominations = nominations;
@@ -111,6 +120,13 @@ class Workbooks {
         }
         nominations.election(key).ifPresent((ElectionOutcome e) -> add(sheets[5], cycle, models.name(e.head(), cycle),
                 e.headVotes(), models.name(e.deputy(), cycle), e.deputyVotes(), e.explanation()));
+        for (UnitStatus s : progress.of(key).stream().sorted(java.util.Comparator.comparing(UnitStatus::phase)).toList()) {
+            // the same words as every report; a unit's submission times only for its own officer and VUSTA
+            add(sheets[6], cycle, models.name(s.province(), cycle), s.phase().label(),
+                    s.timeliness(clock.instant()).label(s.phase()), day(s.extendedTo() != null ? s.extendedTo() : s.dueAt()),
+                    s.closedReason() != null ? s.closedReason() : s.extensionReason(),
+                    scope.maySee(s.province()) ? day(s.submittedAt()) : null, s.submissions());
+        }
     }
 
     private void perField(Sheet sheet, Cycle cycle, CycleAccess.Scope scope, Map<String, Map<Integer, BigDecimal>> values) {
@@ -134,6 +150,11 @@ class Workbooks {
                 cell.setCellValue(value.toString());
             }
         }
+    }
+
+    private static String day(java.time.Instant instant) {
+        return instant == null ? null : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                .format(instant.atZone(vn.vusta.thidua.engine.EngineClock.VIETNAM));
     }
 
     private static String yes(boolean value) {

@@ -87,6 +87,38 @@ class CycleMails {
     }
 
     @EventListener
+    void headTaskDue(CycleNotice.HeadTaskDue notice) {
+        guarded(notice, () -> {
+            CycleContext cycle = notice.cycle();
+            queue(letters.headTaskDue(notice), recipients.ofGroup(cycle.headGroup()));
+            if (notice.late()) {
+                List<Recipient> escalation = new ArrayList<>(supervisorsOf(cycle));
+                escalation.addAll(recipients.ofGroup(GroupIds.COUNCIL_OFFICE));
+                queue(letters.headTaskEscalation(notice), escalation);
+            }
+        });
+    }
+
+    @EventListener
+    void unitClosed(CycleNotice.UnitClosed notice) {
+        guarded(notice, () -> {
+            CycleContext cycle = notice.cycle();
+            List<Recipient> to = new ArrayList<>(recipients.ofGroup(GroupIds.province(notice.unit())));
+            if (!notice.unit().equals(cycle.head())) {
+                to.addAll(recipients.ofGroup(cycle.headGroup()));
+            }
+            to.addAll(supervisorsOf(cycle));
+            queue(letters.unitClosed(notice), to);
+        });
+    }
+
+    @EventListener
+    void deadlineExtended(CycleNotice.DeadlineExtended notice) {
+        guarded(notice, () -> queue(letters.deadlineExtended(notice),
+                recipients.ofGroup(GroupIds.province(notice.unit()))));
+    }
+
+    @EventListener
     void dossierReturned(CycleNotice.DossierReturned notice) {
         guarded(notice, () -> queue(letters.dossierReturned(notice), recipients.ofGroup(notice.cycle().headGroup())));
     }

@@ -82,6 +82,56 @@ class Letters {
                         "Cụm trưởng (" + unit(cycle.head()) + ") đã được đề nghị đôn đốc đơn vị."), cycleLink(cycle));
     }
 
+    MailContent headTaskDue(CycleNotice.HeadTaskDue notice) {
+        CycleContext cycle = notice.cycle();
+        String when = due("; hạn ", notice.due());
+        return notice.late()
+                ? new MailContent(MailKind.LATE, cycle.businessKey(), notice.taskId(),
+                        "Quá hạn: " + notice.taskName() + " — " + cycle.clusterLabel(),
+                        List.of("Đã quá hạn" + (notice.due() == null ? "" : " (" + day(notice.due()) + ")") + " mà việc \""
+                                + notice.taskName() + "\" của cụm trưởng chưa được hoàn thành.",
+                                "Đề nghị cụm trưởng hoàn thành ngay. Người phụ trách cụm và Thường trực Hội đồng đã được thông báo."),
+                        taskLink(notice.taskId()))
+                : new MailContent(MailKind.REMINDER, cycle.businessKey(), notice.taskId(),
+                        "Nhắc việc: " + notice.taskName() + due(" — hạn ", notice.due()),
+                        List.of("Việc \"" + notice.taskName() + "\" của cụm trưởng (" + cycle.clusterLabel()
+                                + ") chưa được hoàn thành" + when + ".", "Đề nghị cụm trưởng hoàn thành trước hạn."),
+                        taskLink(notice.taskId()));
+    }
+
+    MailContent headTaskEscalation(CycleNotice.HeadTaskDue notice) {
+        CycleContext cycle = notice.cycle();
+        return new MailContent(MailKind.ESCALATION, cycle.businessKey(), null,
+                "Báo cáo quá hạn: " + cycle.clusterLabel() + " — cụm trưởng chưa hoàn thành \"" + notice.taskName() + "\"",
+                List.of("Cụm trưởng" + (cycle.head() == null ? "" : " (" + unit(cycle.head()) + ")")
+                        + " chưa hoàn thành việc \"" + notice.taskName() + "\"" + due("; hạn là ", notice.due()) + ".",
+                        "Đề nghị đôn đốc cụm trưởng."),
+                cycleLink(cycle));
+    }
+
+    MailContent unitClosed(CycleNotice.UnitClosed notice) {
+        CycleContext cycle = notice.cycle();
+        String status = notice.phase() == Phase.VOTE ? "không tham dự" : "không nộp đúng hạn";
+        return new MailContent(MailKind.UNIT_CLOSED, cycle.businessKey(), null,
+                phase(notice.phase(), cycle) + ": " + unit(notice.unit()) + " — " + status,
+                List.of("Sau khi hết hạn, " + phase(notice.phase(), cycle) + " đã được đóng cho " + unit(notice.unit())
+                        + " mà không có bài nộp của đơn vị. Đơn vị được ghi nhận: " + status + ".",
+                        "Lý do: " + notice.reason(),
+                        "Đơn vị vẫn có tên trong mọi báo cáo của cụm với tình trạng này; hệ quả (xét danh hiệu, kết quả "
+                                + "bỏ phiếu) theo quy định của cụm."),
+                cycleLink(cycle));
+    }
+
+    MailContent deadlineExtended(CycleNotice.DeadlineExtended notice) {
+        CycleContext cycle = notice.cycle();
+        return new MailContent(MailKind.DEADLINE_EXTENDED, cycle.businessKey(), notice.taskId(),
+                "Gia hạn: " + notice.phase().label() + " năm " + cycle.year() + " — hạn mới " + day(notice.until()),
+                List.of(unit(notice.unit()) + " được gia hạn nộp " + phase(notice.phase(), cycle)
+                        + " đến hết ngày " + day(notice.until()) + ".", "Lý do: " + notice.reason(),
+                        "Đề nghị đơn vị hoàn thành trong thời hạn gia hạn."),
+                taskLink(notice.taskId()));
+    }
+
     MailContent dossierReturned(CycleNotice.DossierReturned notice) {
         CycleContext cycle = notice.cycle();
         return new MailContent(MailKind.DOSSIER_RETURNED, cycle.businessKey(), notice.taskId(),

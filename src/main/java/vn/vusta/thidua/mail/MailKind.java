@@ -10,6 +10,10 @@ enum MailKind {
     LATE,
     /** after the deadline, to the cluster's supervisor and VUSTA's office */
     ESCALATION,
+    /** after its deadline, the head or VUSTA's office closed the phase for a unit without its submission */
+    UNIT_CLOSED,
+    /** the head gave a unit its own deadline */
+    DEADLINE_EXTENDED,
     /** the council's office returned the dossier to the head */
     DOSSIER_RETURNED,
     /** the chair signed the award decision */

@@ -11,7 +11,8 @@ enum Standing {
     OPEN("Đang thực hiện"),
     RETURNED("Trả lại để sửa"),
     OVERDUE("Quá hạn, chưa nộp"),
-    CLOSED("Đã đóng, không nộp");
+    EXTENDED("Gia hạn"),
+    CLOSED("Không nộp đúng hạn");
 
     private final String label;
 
@@ -32,17 +33,18 @@ enum Standing {
     }
 
     /**
-     * By the status's name: a status other than open, returned and submitted is a phase closed for the unit without
-     * its submission (issue 20), whatever name it gets.
+     * As the unit's record says ({@link UnitStatus#timeliness}): closed without a submission ({@code NOT_SUBMITTED},
+     * or {@code CLOSED} for a unit that left) is {@link #CLOSED}, "không nộp đúng hạn" as in every report; an extended
+     * deadline that has not passed is {@link #EXTENDED}.
      */
     static Standing of(UnitStatus status, Instant now) {
-        String name = status.status().name();
         boolean overdue = status.late() || (status.dueAt() != null && now.isAfter(status.dueAt()));
-        return switch (name) {
-            case "SUBMITTED" -> status.late() ? SUBMITTED_LATE : SUBMITTED;
-            case "OPEN" -> overdue ? OVERDUE : OPEN;
-            case "RETURNED" -> overdue ? OVERDUE : RETURNED;
-            default -> CLOSED;
+        return switch (status.status()) {
+            case SUBMITTED -> status.late() ? SUBMITTED_LATE : SUBMITTED;
+            case OPEN -> overdue ? OVERDUE : OPEN;
+            case RETURNED -> overdue ? OVERDUE : RETURNED;
+            case EXTENDED -> overdue ? OVERDUE : EXTENDED;
+            case NOT_SUBMITTED, CLOSED -> CLOSED;
         };
     }
 }

@@ -75,7 +75,18 @@ public class RuleBook {
             int rank, int memberCount) {
         DecisionRow row = evaluate(Decisions.ELIGIBILITY, "cluster", cluster, "year", year, "title", title.name(),
                 "registered", registered, "reachedPercent", reachedPercent, "completion", reachedPercent, "rank", rank,
-                "memberCount", memberCount);
+                "memberCount", memberCount, "reported", true);
+        return new Verdict(row.bool("eligible"), row.string("reason"));
+    }
+
+    /**
+     * A unit without a year-end report (its phase closed without it): input {@code reported} false, and nothing
+     * achieved (0 %, ranked last) for the rows that read those.
+     */
+    public Verdict eligibilityWithoutReport(int cluster, int year, Title title, boolean registered, int memberCount) {
+        DecisionRow row = evaluate(Decisions.ELIGIBILITY, "cluster", cluster, "year", year, "title", title.name(),
+                "registered", registered, "reachedPercent", BigDecimal.ZERO, "completion", BigDecimal.ZERO,
+                "rank", memberCount, "memberCount", memberCount, "reported", false);
         return new Verdict(row.bool("eligible"), row.string("reason"));
     }
 

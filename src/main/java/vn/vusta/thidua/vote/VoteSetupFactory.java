@@ -91,7 +91,7 @@ class VoteSetupFactory {
             for (Title title : Title.values()) {
                 boolean aimed = registration.map(r -> title == Title.FLAG ? r.aimFlag() : r.aimMerit()).orElse(false);
                 verdicts.put(title, quotas.of(title) == 0 ? noQuota(title, memberCount)
-                        : score.isEmpty() ? new Verdict(false, NO_SCORE)
+                        : score.isEmpty() ? withoutReport(rules, cycle, title, aimed, memberCount)
                         : rules.eligibility(cycle.cluster(), cycle.year(), title, aimed, score.get().reachedPercent(),
                                 score.get().rank(), memberCount));
             }
@@ -107,6 +107,15 @@ class VoteSetupFactory {
         }
         return new VoteSetup(cycle, current, eligibility, rotation, quotas, rules.voteRules(cycle.cluster(), cycle.year()),
                 rules);
+    }
+
+    /**
+     * A unit without a year-end score (its year-end phase was closed without its report): the rules say why it is
+     * not eligible; rule versions older than their {@code reported} input cannot, and the unit is refused all the same.
+     */
+    private static Verdict withoutReport(RuleBook rules, CycleContext cycle, Title title, boolean aimed, int memberCount) {
+        Verdict verdict = rules.eligibilityWithoutReport(cycle.cluster(), cycle.year(), title, aimed, memberCount);
+        return verdict.allowed() ? new Verdict(false, NO_SCORE) : verdict;
     }
 
     /** Next year's head and deputy must exist next year: a unit merged away by 1 January is never on the ballot. */

@@ -323,7 +323,7 @@ class DocumentsScenarioTest {
         assertThat(head.getStatusCode()).isEqualTo(HttpStatus.OK);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(head.getBody()))) {
             assertThat(sheetNames(book)).containsExactly("Đăng ký", "Sơ kết 6 tháng", "Tổng kết", "Điểm và xếp hạng",
-                    "Bình xét", "Bầu cụm trưởng");
+                    "Bình xét", "Bầu cụm trưởng", "Thực hiện thời hạn");
             assertThat(book.getSheet("Đăng ký").getLastRowNum()).isEqualTo(6 * 8);
             assertThat(column(book.getSheet("Điểm và xếp hạng"), 3)).containsExactly("Vĩnh Long", "Đồng Tháp", "An Giang",
                     "Tiền Giang", "Bến Tre", "Trà Vinh");

@@ -20,6 +20,14 @@ class EligibilityDecisionTest {
     }
 
     @Test
+    void shouldRefuseAUnitWithoutAYearEndReportFirstWhateverElseItHas() {
+        assertThat(RULES.eligibilityWithoutReport(8, 2024, Title.MERIT, true, 6))
+                .isEqualTo(new Verdict(false, "không nộp tổng kết"));
+        assertThat(RULES.eligibilityWithoutReport(8, 2024, Title.FLAG, false, 6).reason())
+                .isEqualTo("không nộp tổng kết");
+    }
+
+    @Test
     void shouldGiveTheRegistrationReasonFirstWhenSeveralConditionsFail() {
         assertThat(RULES.eligibility(8, 2024, Title.FLAG, false, new BigDecimal("60"), 6, 6).reason())
                 .isEqualTo("không đăng ký danh hiệu");

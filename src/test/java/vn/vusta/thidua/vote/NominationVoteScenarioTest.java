@@ -120,7 +120,7 @@ class NominationVoteScenarioTest {
         assertThat(nominations.all(key)).filteredOn(o -> o.unit().equals("khanh-hoa") && o.title() == Title.MERIT)
                 .singleElement().satisfies(o -> assertThat(o.reason()).isEqualTo("chưa hoàn thành 100 % chỉ tiêu"));
         assertThat(nominations.all(key)).filteredOn(o -> o.unit().equals("lam-dong") && o.title() == Title.MERIT)
-                .singleElement().satisfies(o -> assertThat(o.reason()).isEqualTo(VoteSetupFactory.NO_SCORE));
+                .singleElement().satisfies(o -> assertThat(o.reason()).isEqualTo("không nộp tổng kết"));
         ElectionOutcome election = nominations.election(key).orElseThrow();
         assertThat(election.head()).isEqualTo("gia-lai");
         assertThat(election.headVotes()).isEqualTo(5);
