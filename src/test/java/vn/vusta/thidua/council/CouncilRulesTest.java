@@ -83,7 +83,8 @@ class CouncilRulesTest {
         values.put(DecisionForm.DATE, date);
         return (VariableScope) Proxy.newProxyInstance(VariableScope.class.getClassLoader(),
                 new Class<?>[] {VariableScope.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("getVariable") && args.length == 1) {
+                    if ((method.getName().equals("getVariable") || method.getName().equals("getVariableLocal"))
+                            && args.length == 1) {
                         return values.get((String) args[0]);
                     }
                     throw new UnsupportedOperationException(method.getName());

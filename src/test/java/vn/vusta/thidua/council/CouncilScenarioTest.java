@@ -87,7 +87,7 @@ class CouncilScenarioTest {
                 election("dak-lak", "khanh-hoa"));
         assertThat(council.cycle(key)).isWaitingAt("CallActivity_CouncilApproval");
         Task check = council.checkTask(key);
-        assertThat(check.getName()).isEqualTo("Thẩm định hồ sơ đề nghị khen thưởng năm 2061 — Cụm thi đua số 6");
+        assertThat(check.getName()).isEqualTo("Thẩm định hồ sơ đề nghị khen thưởng năm 2061 — Cụm thi đua số 6 — hạn 31/12/2061");
         Map<String, Object> shown = driver.formVariables(OFFICE, check.getId());
         assertThat(shown).containsKeys("proposals", "dossierHistory").containsEntry("nextHead", "Đắk Lắk")
                 .containsEntry("nextDeputy", "Khánh Hoà");
