@@ -29,6 +29,9 @@ class DossierCheckListener implements TaskListener {
     static final String DECISION = "decision";
     static final String RETURN_REASON = "returnReason";
     static final String HISTORY = "dossierHistory";
+    static final String RETURN_SUBJECT = "returnSubject";
+    static final String RETURNED_UNIT = "returnedUnit";
+    static final String UNIT_OPTIONS = "unitOptions";
     static final int REASON_LENGTH = 2000;
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(EngineClock.VIETNAM);
@@ -56,6 +59,7 @@ class DossierCheckListener implements TaskListener {
             view.show(task);
             task.getExecution().setVariableLocal(HISTORY,
                     FormJson.stored(history(checks.of(task.getExecution().getProcessBusinessKey()))));
+            task.getExecution().setVariableLocal(UNIT_OPTIONS, FormJson.stored(unitOptions(CycleContext.of(task))));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             decide(task, CycleContext.of(task));
         }
@@ -65,30 +69,51 @@ class DossierCheckListener implements TaskListener {
         FormValues form = new FormValues(task);
         String decision = form.choice(DECISION, "Kết quả thẩm định",
                 List.of(CouncilVariables.ACCEPT, CouncilVariables.RETURN), true);
-        String reason = CouncilVariables.RETURN.equals(decision)
-                ? form.text(RETURN_REASON, "Lý do trả lại", REASON_LENGTH, true) : null;
+        boolean returned = CouncilVariables.RETURN.equals(decision);
+        String reason = returned ? form.text(RETURN_REASON, "Lý do trả lại", REASON_LENGTH, true) : null;
+        String subjectName = returned ? form.choice(RETURN_SUBJECT, "Nội dung cần sửa", DossierSubject.names(), true) : null;
+        DossierSubject subject = subjectName == null ? null : DossierSubject.valueOf(subjectName);
+        String unit = subject != null && subject.namesUnit() ? form.choice(RETURNED_UNIT, "Đơn vị cần sửa",
+                subject == DossierSubject.ACHIEVEMENT ? nomineeUnits(cycle) : cycle.members(), true) : null;
         form.throwIfInvalid();
         boolean accepted = CouncilVariables.ACCEPT.equals(decision);
         String who = actor.of(task);
         int round = checks.rounds(cycle.businessKey()) + 1;
         checks.insert(new DossierCheck(cycle.businessKey(), round, DossierCheck.Step.CHECK,
                 accepted ? DossierCheck.Outcome.ACCEPTED : DossierCheck.Outcome.RETURNED, reason, who, clock.instant(),
-                task.getId()));
+                task.getId(), subjectName, unit));
         var process = task.getExecution().getProcessInstance();
         process.setVariableLocal(CouncilVariables.DOSSIER_DECISION, decision);
         process.setVariableLocal(CouncilVariables.DOSSIER_RETURN_REASON, reason);
+        process.setVariableLocal(CouncilVariables.DOSSIER_RETURN_SUBJECT, subjectName);
+        process.setVariableLocal(CouncilVariables.DOSSIER_RETURN_UNIT, unit);
         process.setVariableLocal(CouncilVariables.NOMINEE_COUNT, view.nominees(cycle.businessKey()).size());
         if (accepted) {
             audit.record(who, "ACCEPT_DOSSIER", cycle.businessKey() + "/council/dossier", "lần thẩm định " + round);
         } else {
             notifications.send(cycle.businessKey(), cycle.headGroup(), "DOSSIER_RETURNED",
                     "Thường trực Hội đồng TĐKT trả lại hồ sơ đề nghị khen thưởng năm " + cycle.year() + " của "
-                            + cycle.clusterLabel() + ": " + DossierView.excerpt(reason));
+                            + cycle.clusterLabel() + " (cần sửa: " + subject.label()
+                            + (unit == null ? "" : " — " + view.name(unit)) + "): " + DossierView.excerpt(reason));
             audit.record(who, "RETURN_DOSSIER", cycle.businessKey() + "/council/dossier", reason);
         }
     }
 
-    static List<Map<String, Object>> history(List<DossierCheck> steps) {
+    private List<String> nomineeUnits(CycleContext cycle) {
+        return view.nominees(cycle.businessKey()).stream().map(Nominee::unit).distinct().toList();
+    }
+
+    /** The cluster's members as options of the form's unit select ({@code unitOptions}). */
+    List<Map<String, String>> unitOptions(CycleContext cycle) {
+        return cycle.members().stream().map(u -> Map.of("label", view.name(u), "value", u)).toList();
+    }
+
+    private static String subjectLabel(String subject) {
+        return DossierSubject.names().contains(subject) ? DossierSubject.valueOf(subject).label()
+                : DossierCorrectionListener.actionLabel(subject);
+    }
+
+    List<Map<String, Object>> history(List<DossierCheck> steps) {
         return steps.stream().map(c -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("when", WHEN.format(c.occurredAt()));
@@ -98,7 +123,9 @@ class DossierCheckListener implements TaskListener {
                 case RETURNED -> "Thẩm định: trả lại";
                 case CORRECTED -> "Cụm trưởng sửa";
             });
-            row.put("note", c.note() == null ? "" : c.note());
+            String subject = c.subject() == null ? "" : subjectLabel(c.subject());
+            row.put("note", (subject.isEmpty() ? "" : "[" + subject + (c.unit() == null ? "" : " — " + view.name(c.unit())) + "] ")
+                    + (c.note() == null ? "" : c.note()));
             return row;
         }).toList();
     }
