@@ -22,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.summary.ResultReport;
 import vn.vusta.thidua.summary.ResultReports;
 import vn.vusta.thidua.support.CycleDriver;
@@ -33,7 +34,8 @@ import vn.vusta.thidua.support.RestTasks;
  * {@code /api/cycles/{key}/documents} as the real users: the proposed nominee's officer writes its achievement
  * report; the office returns the dossier naming one unit's figures; the head re-opens that unit's year-end report; the
  * unit corrects it; the results are tallied again, the documents generated again as new versions (the earlier ones
- * still downloadable), and the office checks again. Cluster 6 in 2164.
+ * still downloadable), and the office checks again; or it re-opens a nominee's achievement report, or the minutes.
+ * Cluster 6 in 2164 and 2165.
  */
 @ThiDuaSpringTest
 class DossierCorrectionScenarioTest {
@@ -57,6 +59,8 @@ class DossierCorrectionScenarioTest {
     AchievementReports achievementReports;
     @Autowired
     DossierChecks checks;
+    @Autowired
+    CouncilDriver council;
 
     @AfterEach
     void resetClock() {
@@ -143,6 +147,45 @@ class DossierCorrectionScenarioTest {
         assertThat(checks.of(key)).extracting(c -> c.outcome() + " " + c.subject() + " " + c.unit()).containsExactly(
                 "RETURNED RESULTS " + corrected, "CORRECTED REOPEN_RESULTS " + corrected);
         assertNoContent(tasks.submitForm(OFFICE, again, Map.of("decision", "accept")));
+    }
+
+    @Test
+    void aReturnedAchievementReportIsReopenedForTheNomineeAndTheMinutesCanBeReconfirmed() throws Exception {
+        RestTasks tasks = new RestTasks(rest);
+        String key = council.toCouncil(2165, List.of(CouncilDriver.proposed("gia-lai", Title.FLAG, 5)),
+                CouncilDriver.election("dak-lak", "khanh-hoa"));
+        ResponseEntity<String> notNominee = tasks.submitForm(OFFICE, council.checkTask(key).getId(), Map.of("decision",
+                "return", "returnSubject", "ACHIEVEMENT", "returnedUnit", "dak-lak", "returnReason", "Thiếu số liệu"));
+        assertThat(notNominee.getStatusCode().value()).isEqualTo(400);
+        assertThat(notNominee.getBody()).contains("Đơn vị cần sửa: giá trị không hợp lệ 'dak-lak'");
+        assertNoContent(tasks.submitForm(OFFICE, council.checkTask(key).getId(), Map.of("decision", "return",
+                "returnSubject", "ACHIEVEMENT", "returnedUnit", "gia-lai", "returnReason", "Báo cáo thành tích thiếu số liệu")));
+        Task correction = driver.task(key, "Task_CorrectDossier", "province-" + CouncilDriver.HEAD);
+        assertNoContent(tasks.submitForm(CouncilDriver.HEAD, correction.getId(), Map.of("correctionAction",
+                "REOPEN_ACHIEVEMENT", "correctionUnit", "gia-lai", "correction", "Mở lại báo cáo thành tích của Gia Lai")));
+
+        Task reopened = driver.task(key, "Task_CorrectAchievementReport", "province-gia-lai");
+        assertThat(reopened.getName()).startsWith("Sửa báo cáo thành tích năm 2165 — Gia Lai — Cờ thi đua");
+        JsonNode form = json(tasks.call("gia-lai", HttpMethod.GET, reopened.getId() + "/form-variables", null));
+        assertThat(form.at("/officeNote/value").asText()).isEqualTo("Báo cáo thành tích thiếu số liệu");
+        assertNoContent(tasks.submitForm("gia-lai", reopened.getId(), Map.of("situation", "45 hội thành viên.",
+                "achievements", "Bổ sung số liệu: 12 hội thảo, 3 công trình.")));
+        driver.runJobs(key);
+        assertThat(achievementReports.latest(key, "gia-lai").orElseThrow().achievements()).contains("12 hội thảo");
+        assertThat(documents(OFFICE, key)).contains("achievement v1", "proposal v1");
+
+        // returned again: the minutes; the head re-confirms them
+        assertNoContent(tasks.submitForm(OFFICE, council.checkTask(key).getId(), Map.of("decision", "return",
+                "returnSubject", "MINUTES", "returnReason", "Biên bản ghi sai số đơn vị có mặt")));
+        Task second = driver.task(key, "Task_CorrectDossier", "province-" + CouncilDriver.HEAD);
+        assertNoContent(tasks.submitForm(CouncilDriver.HEAD, second.getId(), Map.of("correctionAction",
+                "RECONFIRM_MINUTES", "correction", "Xác nhận lại biên bản")));
+        Task minutes = driver.task(key, "Task_ReconfirmMinutes", "province-" + CouncilDriver.HEAD);
+        assertNoContent(tasks.submitForm(CouncilDriver.HEAD, minutes.getId(), Map.of("meetingDate", "2165-12-06",
+                "meetingPlace", "Hội trường LHH Quảng Ngãi", "membersPresent", 6L, "confirmed", true)));
+        driver.runJobs(key);
+        assertThat(documents(OFFICE, key)).contains("minutes v2", "achievement v2");
+        assertThat(council.checkTask(key)).isNotNull();
     }
 
     /** The flag for the first member, the certificate for the second; the second as head, the third as deputy. */
