@@ -2,6 +2,7 @@ package vn.vusta.thidua.council;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +12,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +96,14 @@ class DossierCorrectionScenarioTest {
                 "Bằng khen của LHHVN năm 2163.")));
         assertThat(achievementReports.latest(key, nominee).orElseThrow().version()).isOne();
         assertThat(documents(OFFICE, key)).contains("achievement v1");
+        ResponseEntity<byte[]> docx = rest.withBasicAuth(OFFICE, "demo")
+                .getForEntity("/api/cycles/" + key + "/documents/achievement.docx", byte[].class);
+        try (XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx.getBody())))) {
+            assertThat(text.getText()).contains("BÁO CÁO THÀNH TÍCH", "CỤM THI ĐUA SỐ 6",
+                    "1. Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh " + reference.province(nominee).orElseThrow().name()
+                            + " — đề nghị tặng Cờ thi đua", "I. ĐẶC ĐIỂM, TÌNH HÌNH", "Liên hiệp hội có 45 hội thành viên.",
+                    "12 hội thảo phản biện", "Bằng khen của LHHVN năm 2163.");
+        }
 
         // the office returns the dossier: one unit's figures are wrong
         CycleDriver.setClock(YEAR, 12, 28);
