@@ -31,6 +31,9 @@ class DossierCheckListener implements TaskListener, FormPrefill {
     static final String DECISION = "decision";
     static final String RETURN_REASON = "returnReason";
     static final String HISTORY = "dossierHistory";
+    static final String RETURN_SUBJECT = "returnSubject";
+    static final String RETURNED_UNIT = "returnedUnit";
+    static final String UNIT_OPTIONS = "unitOptions";
     static final int REASON_LENGTH = 2000;
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(EngineClock.VIETNAM);
@@ -65,6 +68,7 @@ class DossierCheckListener implements TaskListener, FormPrefill {
         String businessKey = task.getExecution().getProcessBusinessKey();
         Map<String, Object> values = new LinkedHashMap<>(view.shown(businessKey));
         values.put(HISTORY, FormJson.serialized(history(checks.of(businessKey))));
+        values.put(UNIT_OPTIONS, FormJson.serialized(unitOptions(CycleContext.of(task))));
         return values;
     }
 
@@ -72,30 +76,51 @@ class DossierCheckListener implements TaskListener, FormPrefill {
         FormValues form = new FormValues(task);
         String decision = form.choice(DECISION, "Kết quả thẩm định",
                 List.of(CouncilVariables.ACCEPT, CouncilVariables.RETURN), true);
-        String reason = CouncilVariables.RETURN.equals(decision)
-                ? form.text(RETURN_REASON, "Lý do trả lại", REASON_LENGTH, true) : null;
+        boolean returned = CouncilVariables.RETURN.equals(decision);
+        String reason = returned ? form.text(RETURN_REASON, "Lý do trả lại", REASON_LENGTH, true) : null;
+        String subjectName = returned ? form.choice(RETURN_SUBJECT, "Nội dung cần sửa", DossierSubject.names(), true) : null;
+        DossierSubject subject = subjectName == null ? null : DossierSubject.valueOf(subjectName);
+        String unit = subject != null && subject.namesUnit() ? form.choice(RETURNED_UNIT, "Đơn vị cần sửa",
+                subject == DossierSubject.ACHIEVEMENT ? nomineeUnits(cycle) : cycle.members(), true) : null;
         form.throwIfInvalid();
         boolean accepted = CouncilVariables.ACCEPT.equals(decision);
         String who = actor.of(task);
         int round = checks.rounds(cycle.businessKey()) + 1;
         checks.insert(new DossierCheck(cycle.businessKey(), round, DossierCheck.Step.CHECK,
                 accepted ? DossierCheck.Outcome.ACCEPTED : DossierCheck.Outcome.RETURNED, reason, who, clock.instant(),
-                task.getId()));
+                task.getId(), subjectName, unit));
         var process = task.getExecution().getProcessInstance();
         process.setVariableLocal(CouncilVariables.DOSSIER_DECISION, decision);
         process.setVariableLocal(CouncilVariables.DOSSIER_RETURN_REASON, reason);
+        process.setVariableLocal(CouncilVariables.DOSSIER_RETURN_SUBJECT, subjectName);
+        process.setVariableLocal(CouncilVariables.DOSSIER_RETURN_UNIT, unit);
         process.setVariableLocal(CouncilVariables.NOMINEE_COUNT, view.nominees(cycle.businessKey()).size());
         if (accepted) {
             audit.record(who, "ACCEPT_DOSSIER", cycle.businessKey() + "/council/dossier", "lần thẩm định " + round);
         } else {
             notifications.send(cycle.businessKey(), cycle.headGroup(), "DOSSIER_RETURNED",
                     "Thường trực Hội đồng TĐKT trả lại hồ sơ đề nghị khen thưởng năm " + cycle.year() + " của "
-                            + cycle.clusterLabel() + ": " + DossierView.excerpt(reason));
+                            + cycle.clusterLabel() + " (cần sửa: " + subject.label()
+                            + (unit == null ? "" : " — " + view.name(unit)) + "): " + DossierView.excerpt(reason));
             audit.record(who, "RETURN_DOSSIER", cycle.businessKey() + "/council/dossier", reason);
         }
     }
 
-    static List<Map<String, Object>> history(List<DossierCheck> steps) {
+    private List<String> nomineeUnits(CycleContext cycle) {
+        return view.nominees(cycle.businessKey()).stream().map(Nominee::unit).distinct().toList();
+    }
+
+    /** The cluster's members as options of the form's unit select ({@code unitOptions}). */
+    List<Map<String, String>> unitOptions(CycleContext cycle) {
+        return cycle.members().stream().map(u -> Map.of("label", view.name(u), "value", u)).toList();
+    }
+
+    private static String subjectLabel(String subject) {
+        return DossierSubject.names().contains(subject) ? DossierSubject.valueOf(subject).label()
+                : DossierCorrectionListener.actionLabel(subject);
+    }
+
+    List<Map<String, Object>> history(List<DossierCheck> steps) {
         return steps.stream().map(c -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("when", WHEN.format(c.occurredAt()));
@@ -105,7 +130,9 @@ class DossierCheckListener implements TaskListener, FormPrefill {
                 case RETURNED -> "Thẩm định: trả lại";
                 case CORRECTED -> "Cụm trưởng sửa";
             });
-            row.put("note", c.note() == null ? "" : c.note());
+            String subject = c.subject() == null ? "" : subjectLabel(c.subject());
+            row.put("note", (subject.isEmpty() ? "" : "[" + subject + (c.unit() == null ? "" : " — " + view.name(c.unit())) + "] ")
+                    + (c.note() == null ? "" : c.note()));
             return row;
         }).toList();
     }

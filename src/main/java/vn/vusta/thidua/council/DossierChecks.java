@@ -18,9 +18,10 @@ class DossierChecks {
 
     void insert(DossierCheck c) {
         jdbc.update("""
-                INSERT INTO dossier_check (business_key, round_no, step, outcome, note, actor, occurred_at, task_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", c.businessKey(), c.round(), c.step().name(), c.outcome().name(),
-                c.note(), c.actor(), Timestamp.from(c.occurredAt()), c.taskId());
+                INSERT INTO dossier_check (business_key, round_no, step, outcome, note, actor, occurred_at, task_id,
+                    subject, unit_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", c.businessKey(), c.round(),
+                c.step().name(), c.outcome().name(), c.note(), c.actor(), Timestamp.from(c.occurredAt()), c.taskId(),
+                c.subject(), c.unit());
     }
 
     /** The number of checks done so far. */
@@ -34,6 +35,7 @@ class DossierChecks {
         return jdbc.query("SELECT * FROM dossier_check WHERE business_key = ? ORDER BY id", (rs, i) -> new DossierCheck(
                 rs.getString("business_key"), rs.getInt("round_no"), DossierCheck.Step.valueOf(rs.getString("step")),
                 DossierCheck.Outcome.valueOf(rs.getString("outcome")), rs.getString("note"), rs.getString("actor"),
-                rs.getTimestamp("occurred_at").toInstant(), rs.getString("task_id")), businessKey);
+                rs.getTimestamp("occurred_at").toInstant(), rs.getString("task_id"), rs.getString("subject"),
+                rs.getString("unit_code")), businessKey);
     }
 }

@@ -28,9 +28,11 @@ class RecordAwardsDelegate implements JavaDelegate {
     private final ReferenceRepository reference;
     private final Notifications notifications;
     private final AuditTrail audit;
+    private final StartAchievementReportsListener achievementReports;
 
     RecordAwardsDelegate(Awards awards, CouncilVotes votes, ReferenceRepository reference, Notifications notifications,
-            AuditTrail audit) {
+            AuditTrail audit, StartAchievementReportsListener achievementReports) {
+        this.achievementReports = achievementReports;
         this.awards = awards;
         this.votes = votes;
         this.reference = reference;
@@ -46,6 +48,7 @@ class RecordAwardsDelegate implements JavaDelegate {
         List<Nominee> approved = votes.tally(cycle.businessKey()).stream().filter(CouncilTally::approved)
                 .map(CouncilTally::nominee).toList();
         awards.grant(decision, approved);
+        achievementReports.closeOpen(cycle.businessKey());
         String subject = cycle.businessKey() + "/council/decision";
         audit.record(decision.signedBy(), "SIGN_AWARD_DECISION", subject, "quyết định " + decision.number() + " ngày "
                 + decision.date() + "; khen thưởng: " + (approved.isEmpty() ? "không" : approved.stream()

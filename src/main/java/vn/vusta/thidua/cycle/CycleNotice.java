@@ -50,4 +50,15 @@ public sealed interface CycleNotice {
 
     record Award(String unit, Title title) {
     }
+
+    /** A task given to a person or a group is still open some days before its deadline. */
+    record TaskReminder(CycleContext cycle, String taskId) implements CycleNotice {
+    }
+
+    /**
+     * A task's deadline has passed and it is still open: {@code escalatedTo} (a group) is told; the task stays with
+     * whom it was given to.
+     */
+    record TaskOverdue(CycleContext cycle, String taskId, String escalatedTo) implements CycleNotice {
+    }
 }

@@ -12,7 +12,9 @@ public enum DocumentKind {
     /** Báo cáo tổng kết — the cluster's year-end summary. */
     SUMMARY("summary", "Báo cáo tổng kết"),
     /** Quyết định khen thưởng — the award decision signed by the council's chair. */
-    DECISION("decision", "Quyết định khen thưởng");
+    DECISION("decision", "Quyết định khen thưởng"),
+    /** Báo cáo thành tích — the achievement report of each proposed nominee, one section per nominee. */
+    ACHIEVEMENT("achievement", "Báo cáo thành tích");
 
     private final String slug;
     private final String label;

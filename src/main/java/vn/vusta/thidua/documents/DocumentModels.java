@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import vn.vusta.thidua.council.AchievementReport;
+import vn.vusta.thidua.council.AchievementReports;
 import vn.vusta.thidua.cycle.Cycle;
 import vn.vusta.thidua.cycle.CycleChanges;
 import vn.vusta.thidua.cycle.Phase;
@@ -49,14 +51,16 @@ class DocumentModels {
     private final PhaseRecords records;
     private final RuleBooks ruleBooks;
     private final Signatory signatory;
+    private final AchievementReports achievementReports;
     private final Clock clock;
     private final UnitProgress progress;
 
     DocumentModels(ReferenceRepository reference, UnitNames unitNames, CycleChanges cycleChanges, Nominations nominations,
             UnitScores scores,
             Registrations registrations, PhaseRecords records, RuleBooks ruleBooks,
-            Signatory signatory, Clock clock, UnitProgress progress) {
+            Signatory signatory, AchievementReports achievementReports, Clock clock, UnitProgress progress) {
         this.progress = progress;
+        this.achievementReports = achievementReports;
         this.reference = reference;
         this.unitNames = unitNames;
         this.cycleChanges = cycleChanges;
@@ -75,6 +79,7 @@ class DocumentModels {
             case PROPOSAL -> proposal(cycle);
             case SUMMARY -> summary(cycle);
             case DECISION -> decision(cycle);
+            case ACHIEVEMENT -> achievement(cycle);
         };
     }
 
@@ -171,6 +176,35 @@ class DocumentModels {
         model.put("ranking", ranking);
         model.put("leader", ranking.isEmpty() ? null : ranking.get(0).get("unit"));
         model.put("deadlines", deadlines(cycle));
+        return model;
+    }
+
+    private Map<String, Object> achievement(Cycle cycle) {
+        Map<String, Object> model = common(cycle, today());
+        model.put("number", null);
+        Map<String, UnitScore> byUnit = new HashMap<>();
+        scores.current(cycle.businessKey()).forEach(s -> byUnit.put(s.province(), s));
+        Map<String, AchievementReport> written = new HashMap<>();
+        achievementReports.allLatest(cycle.businessKey()).forEach(r -> written.put(r.unit(), r));
+        List<Map<String, String>> reports = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (NomineeOutcome o : nominations.proposed(cycle.businessKey())) {
+            AchievementReport report = written.get(o.unit());
+            if (report == null) {
+                missing.add(name(o.unit(), cycle));
+                continue;
+            }
+            UnitScore score = byUnit.get(o.unit());
+            reports.add(row("no", String.valueOf(reports.size() + 1), "unit", name(o.unit(), cycle),
+                    "title", o.title().label(), "situation", report.situation(), "achievements", report.achievements(),
+                    "previousAwards", report.previousAwards() == null ? "Không có." : report.previousAwards(),
+                    "completion", score == null ? null : VietnameseFormat.percent(score.reachedPercent()),
+                    "score", score == null ? null : VietnameseFormat.decimal(score.score()),
+                    "version", String.valueOf(report.version()), "submittedBy", report.submittedBy()));
+        }
+        model.put("reports", reports);
+        model.put("missingNote", missing.isEmpty() ? null
+                : "Chưa có báo cáo thành tích của: " + String.join(", ", missing) + ".");
         return model;
     }
 

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,6 +135,20 @@ class CycleMails {
         });
     }
 
+    @EventListener
+    void taskReminder(CycleNotice.TaskReminder notice) {
+        guarded(notice, () -> openTask(notice.taskId()).ifPresent(task ->
+                queue(letters.taskReminder(notice.cycle(), task), assigneeOrCandidates(task))));
+    }
+
+    @EventListener
+    void taskOverdue(CycleNotice.TaskOverdue notice) {
+        guarded(notice, () -> openTask(notice.taskId()).ifPresent(task -> {
+            queue(letters.taskLate(notice.cycle(), task), assigneeOrCandidates(task));
+            queue(letters.taskEscalation(notice.cycle(), task), recipients.ofGroup(notice.escalatedTo()));
+        }));
+    }
+
     /** The cluster's supervisors of the cycle's year, as the reference data names them. */
     private List<Recipient> supervisorsOf(CycleContext cycle) {
         List<Recipient> found = new ArrayList<>();
@@ -154,6 +169,28 @@ class CycleMails {
             }
         }
         return found;
+    }
+
+    private List<Recipient> assigneeOrCandidates(Task task) {
+        if (task.getAssignee() != null) {
+            return recipients.ofUser(task.getAssignee());
+        }
+        List<Recipient> found = new ArrayList<>();
+        for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                continue;
+            }
+            if (link.getGroupId() != null) {
+                found.addAll(recipients.ofGroup(link.getGroupId()));
+            } else if (link.getUserId() != null) {
+                found.addAll(recipients.ofUser(link.getUserId()));
+            }
+        }
+        return found;
+    }
+
+    private Optional<Task> openTask(String taskId) {
+        return Optional.ofNullable(taskService.createTaskQuery().taskId(taskId).active().singleResult());
     }
 
     /** The unit's open task in the phase, claimed or not (read with the engine's checks off, as custom code is). */

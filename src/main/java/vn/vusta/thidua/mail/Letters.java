@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.CycleContext;
@@ -155,6 +156,38 @@ class Letters {
                         awards),
                 new MailContent.Link("Tải quyết định (PDF)",
                         settings.url("/api/cycles/" + cycle.businessKey() + "/documents/decision.pdf")));
+    }
+
+    MailContent taskReminder(CycleContext cycle, Task task) {
+        Instant due = due(task);
+        return new MailContent(MailKind.REMINDER, cycle.businessKey(), task.getId(), "Nhắc việc: " + task.getName(),
+                List.of("Việc sau đây của anh/chị chưa hoàn thành:", task.getName(),
+                        (due == null ? "Hạn sắp đến" : "Hạn: " + day(due)) + ". Đề nghị anh/chị hoàn thành trước hạn."),
+                taskLink(task.getId()));
+    }
+
+    MailContent taskLate(CycleContext cycle, Task task) {
+        return new MailContent(MailKind.LATE, cycle.businessKey(), task.getId(), "Quá hạn: " + task.getName(),
+                List.of("Đã quá hạn" + dueInBrackets(task) + " mà việc sau đây chưa hoàn thành:",
+                        task.getName(), "Việc vẫn do anh/chị xử lý; Thường trực Hội đồng đã được thông báo."),
+                taskLink(task.getId()));
+    }
+
+    MailContent taskEscalation(CycleContext cycle, Task task) {
+        return new MailContent(MailKind.ESCALATION, cycle.businessKey(), null,
+                "Báo cáo quá hạn: " + task.getName(),
+                List.of("Việc sau đây đã quá hạn" + dueInBrackets(task) + " mà chưa hoàn thành:", task.getName(),
+                        "Người được giao: " + (task.getAssignee() != null ? task.getAssignee() : "Chủ tịch Hội đồng")
+                                + ". Đề nghị Thường trực Hội đồng đôn đốc; việc vẫn do người được giao xử lý."),
+                cycleLink(cycle));
+    }
+
+    private static String dueInBrackets(Task task) {
+        return due(task) == null ? "" : " (hạn " + day(due(task)) + ")";
+    }
+
+    private static Instant due(Task task) {
+        return task.getDueDate() == null ? null : task.getDueDate().toInstant();
     }
 
     private String unit(String code) {

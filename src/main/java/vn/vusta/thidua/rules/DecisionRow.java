@@ -63,6 +63,10 @@ final class DecisionRow {
         }
     }
 
+    boolean has(String name) {
+        return outputs.get(name) != null;
+    }
+
     private Object required(String name) {
         Object value = outputs.get(name);
         if (value == null) {

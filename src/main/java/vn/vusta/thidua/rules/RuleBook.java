@@ -111,6 +111,15 @@ public class RuleBook {
         return threshold(row);
     }
 
+    /**
+     * How a council member who did not vote by the deadline counts. A table version without the output (cycles
+     * pinned before it existed) counts the member as not approving, as the base of all members always did.
+     */
+    public MissingVote councilMissingVote(int year) {
+        DecisionRow row = evaluate(Decisions.COUNCIL, "year", year);
+        return row.has("missingVote") ? row.enumValue("missingVote", MissingVote.class) : MissingVote.NOT_APPROVING;
+    }
+
     private static Threshold threshold(DecisionRow row) {
         return new Threshold(row.decimal("thresholdPercent"), row.bool("strictlyAbove"));
     }

@@ -29,7 +29,7 @@ import vn.vusta.thidua.vote.NomineeOutcome;
  * {@code council-approval} with all the cycle's variables, as in production.
  */
 @Component
-class CouncilDriver {
+public class CouncilDriver {
 
     static final int CLUSTER = 6;
     static final String HEAD = "quang-ngai";

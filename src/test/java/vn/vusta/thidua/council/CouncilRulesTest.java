@@ -13,6 +13,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.junit.jupiter.api.Test;
 
+import vn.vusta.thidua.rules.MissingVote;
 import vn.vusta.thidua.rules.RuleBook;
 import vn.vusta.thidua.rules.Threshold;
 import vn.vusta.thidua.rules.Title;
@@ -35,6 +36,21 @@ class CouncilRulesTest {
         assertThat(tally).extracting(t -> t.nominee().key() + " " + t.approvals() + "/" + t.base() + " " + t.approved())
                 .containsExactly("vinh-long:FLAG 3/5 true", "dong-thap:MERIT 2/5 false");
         assertThat(tally.get(1).explanation()).isEqualTo("2/5 phiếu — không đạt trên 50 %");
+    }
+
+    @Test
+    void aMissingVoteCountsAsTheCouncilTableSaysByDefaultAsNotApprovingOverAllMembers() {
+        List<CouncilBallot> ballots = List.of(ballot("c1", true, true), ballot("c2", true, false), ballot("c3", false, false));
+        RuleBook rules = RuleBook.standalone();
+
+        assertThat(rules.councilMissingVote(2024)).isEqualTo(MissingVote.NOT_APPROVING);
+        assertThat(TallyCouncilVotesDelegate.count(List.of(FLAG, MERIT), ballots, COUNCIL, threshold,
+                rules.councilMissingVote(2024))).extracting(t -> t.approvals() + "/" + t.base() + " " + t.approved())
+                .containsExactly("2/5 false", "1/5 false");
+        // a table that leaves missing votes out bases the threshold on the members who voted
+        assertThat(TallyCouncilVotesDelegate.count(List.of(FLAG, MERIT), ballots, COUNCIL, threshold,
+                MissingVote.NOT_COUNTED)).extracting(t -> t.approvals() + "/" + t.base() + " " + t.approved())
+                .containsExactly("2/3 true", "1/3 false");
     }
 
     @Test
@@ -83,7 +99,8 @@ class CouncilRulesTest {
         values.put(DecisionForm.DATE, date);
         return (VariableScope) Proxy.newProxyInstance(VariableScope.class.getClassLoader(),
                 new Class<?>[] {VariableScope.class}, (proxy, method, args) -> {
-                    if ((method.getName().equals("getVariable") || method.getName().equals("getVariableLocal")) && args.length == 1) {
+                    if ((method.getName().equals("getVariable") || method.getName().equals("getVariableLocal"))
+                            && args.length == 1) {
                         return values.get((String) args[0]);
                     }
                     throw new UnsupportedOperationException(method.getName());

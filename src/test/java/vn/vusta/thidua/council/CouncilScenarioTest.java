@@ -87,7 +87,7 @@ class CouncilScenarioTest {
                 election("dak-lak", "khanh-hoa"));
         assertThat(council.cycle(key)).isWaitingAt("CallActivity_CouncilApproval");
         Task check = council.checkTask(key);
-        assertThat(check.getName()).isEqualTo("Thẩm định hồ sơ đề nghị khen thưởng năm 2061 — Cụm thi đua số 6");
+        assertThat(check.getName()).isEqualTo("Thẩm định hồ sơ đề nghị khen thưởng năm 2061 — Cụm thi đua số 6 — hạn 31/12/2061");
         Map<String, Object> shown = driver.formVariables(OFFICE, check.getId());
         assertThat(shown).containsKeys("proposals", "dossierHistory").containsEntry("nextHead", "Đắk Lắk")
                 .containsEntry("nextDeputy", "Khánh Hoà");
@@ -147,7 +147,7 @@ class CouncilScenarioTest {
         String key = council.toCouncil(2063, List.of(proposed("gia-lai", Title.FLAG, 5)), election("dak-lak", "gia-lai"));
 
         driver.submit(OFFICE, council.checkTask(key).getId(),
-                Map.of("decision", "return", "returnReason", "Thiếu báo cáo thành tích của LHH Gia Lai"));
+                Map.of("decision", "return", "returnSubject", "OTHER", "returnReason", "Thiếu báo cáo thành tích của LHH Gia Lai"));
 
         Task correction = driver.task(key, "Task_CorrectDossier", "province-" + HEAD);
         assertThat(correction.getName()).startsWith("Sửa hồ sơ đề nghị khen thưởng năm 2063");
@@ -158,10 +158,12 @@ class CouncilScenarioTest {
                     assertThat(n.kind()).isEqualTo("DOSSIER_RETURNED");
                     assertThat(n.message()).contains("Thiếu báo cáo thành tích");
                 });
-        assertThatThrownBy(() -> driver.submit(HEAD, correction.getId(), Map.of("correction", "x".repeat(2001))))
+        assertThatThrownBy(() -> driver.submit(HEAD, correction.getId(), Map.of("correctionAction", "CORRECTED", "correction", "x".repeat(2001))))
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("correction");
 
-        driver.submit(HEAD, correction.getId(), Map.of("correction", "Đã bổ sung báo cáo thành tích của LHH Gia Lai"));
+        driver.submit(HEAD, correction.getId(), Map.of("correctionAction", "CORRECTED", "correction",
+                "Đã bổ sung báo cáo thành tích của LHH Gia Lai"));
+        driver.runJobs(key);
         assertThat(notifications.forGroups(List.of(OFFICE))).anySatisfy(n -> assertThat(n.kind()).isEqualTo("DOSSIER_CORRECTED"));
         Task again = council.checkTask(key);
         assertThat(driver.formVariables(OFFICE, again.getId()).get("dossierHistory").toString())

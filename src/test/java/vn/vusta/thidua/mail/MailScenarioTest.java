@@ -134,7 +134,7 @@ class MailScenarioTest extends MailSpringTest {
 
         String reason = "Thiếu <b>báo cáo thành tích</b> & số liệu năm 2133";
         driver.submit("council-office", driver.task(key, "Task_CheckDossier", "council-office").getId(),
-                Map.of("decision", "return", "returnReason", reason));
+                Map.of("decision", "return", "returnSubject", "OTHER", "returnReason", reason));
         String correction = driver.task(key, "Task_CorrectDossier", "province-" + head).getId();
 
         assertThat(dispatcher.sendDue()).as("one mail for the correction task, not a second one as a new task").isOne();
@@ -145,7 +145,8 @@ class MailScenarioTest extends MailSpringTest {
         assertThat(returned.html()).contains("Lý do: Thiếu &lt;b&gt;báo cáo thành tích&lt;/b&gt; &amp; số liệu năm 2133")
                 .doesNotContain("<b>báo cáo");
 
-        driver.submit(head, correction, Map.of("correction", "Đã bổ sung báo cáo thành tích"));
+        driver.submit(head, correction, Map.of("correctionAction", "CORRECTED", "correction", "Đã bổ sung báo cáo thành tích"));
+        driver.runJobs(key);
         driver.submit("council-office", driver.task(key, "Task_CheckDossier", "council-office").getId(),
                 Map.of("decision", "accept"));
         driver.runJobs(key);

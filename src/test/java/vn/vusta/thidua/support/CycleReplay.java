@@ -44,6 +44,33 @@ public class CycleReplay {
     /** Drives one cluster's whole year through Tasklist-like submissions and returns the results API's answer. */
     public String replay(int cluster, int year, String head, List<UnitYear> units, String decisionNumber,
             String decisionDate) {
+        String key = throughVote(cluster, year, head, units);
+
+        CycleDriver.setClock(year, 12, 28);
+        driver.submit("council-office", groupTask(key, "Task_CheckDossier", "council-office"), Map.of("decision", "accept"));
+        driver.runJobs(key);
+        List<String> proposal = new ArrayList<>();
+        for (Task vote : taskService.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("Task_CouncilVote").list()) {
+            if (proposal.isEmpty()) {
+                proposal.addAll(optionValues(vote));
+            }
+            driver.submit(vote.getAssignee(), vote.getId(), Map.of("approved", json(proposal)));
+        }
+        driver.runJobs(key);
+        CycleDriver.setClock(year + 1, 1, 12);
+        driver.submit("council-chair", groupTask(key, "Task_SignDecision", "council-chair"),
+                Map.of("decisionNumber", decisionNumber, "decisionDate", decisionDate));
+        driver.runJobs(key);
+
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
+        return key;
+    }
+
+    /**
+     * Drives one cluster's year from its opening to the dossier sent to the council (registration, mid-year, year-end,
+     * ballot, minutes); returns its business key.
+     */
+    public String throughVote(int cluster, int year, String head, List<UnitYear> units) {
         String key = CycleVariables.businessKey(cluster, year);
         CycleDriver.setClock(year, 1, 10);
         assertThat(starter.start(cluster, year).started()).isTrue();
@@ -81,24 +108,6 @@ public class CycleReplay {
         driver.submit(head, unitTask(key, "Task_ConfirmMinutes", head), Map.of("meetingDate", year + "-12-06",
                 "meetingPlace", "Hội trường LHH", "membersPresent", (long) units.size(), "confirmed", true));
         driver.runJobs(key);
-
-        CycleDriver.setClock(year, 12, 28);
-        driver.submit("council-office", groupTask(key, "Task_CheckDossier", "council-office"), Map.of("decision", "accept"));
-        driver.runJobs(key);
-        List<String> proposal = new ArrayList<>();
-        for (Task vote : taskService.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("Task_CouncilVote").list()) {
-            if (proposal.isEmpty()) {
-                proposal.addAll(optionValues(vote));
-            }
-            driver.submit(vote.getAssignee(), vote.getId(), Map.of("approved", json(proposal)));
-        }
-        driver.runJobs(key);
-        CycleDriver.setClock(year + 1, 1, 12);
-        driver.submit("council-chair", groupTask(key, "Task_SignDecision", "council-chair"),
-                Map.of("decisionNumber", decisionNumber, "decisionDate", decisionDate));
-        driver.runJobs(key);
-
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
         return key;
     }
 

@@ -161,9 +161,11 @@ class TaskVerbProbeTest {
         probe("Task_CheckDossier", groupTask("Task_CheckDossier", "council-office"), "council-office",
                 List.of(MEMBER, HEAD, "council-1"));
         complete("council-office", groupTask("Task_CheckDossier", "council-office"),
-                Map.of("decision", "return", "returnReason", "Thiếu báo cáo thành tích"));
+                Map.of("decision", "return", "returnSubject", "OTHER", "returnReason", "Thiếu báo cáo thành tích"));
         probeHeadTask("Task_CorrectDossier");
-        complete(HEAD, unitTask("Task_CorrectDossier", HEAD), Map.of("correction", "Đã bổ sung báo cáo thành tích"));
+        complete(HEAD, unitTask("Task_CorrectDossier", HEAD),
+                Map.of("correctionAction", "CORRECTED", "correction", "Đã bổ sung báo cáo thành tích"));
+        driver.runJobs(KEY);
         complete("council-office", groupTask("Task_CheckDossier", "council-office"), Map.of("decision", "accept"));
         Task vote = councilVote("council-1");
         probe("Task_CouncilVote", vote.getId(), "council-1", List.of(MEMBER, HEAD, "council-2", "council-office"));
@@ -434,7 +436,7 @@ class TaskVerbProbeTest {
             case "Task_CastRunoffBallot" -> Map.of("flag", List.of("lao-cai"), "merit", List.of());
             case "Task_ConfirmMinutes" -> Map.of("meetingDate", YEAR + "-12-06", "meetingPlace", "Hội trường",
                     "membersPresent", 8L, "confirmed", true);
-            case "Task_CorrectDossier" -> Map.of("correction", "Đã bổ sung");
+            case "Task_CorrectDossier" -> Map.of("correctionAction", "CORRECTED", "correction", "Đã bổ sung");
             case "Task_CouncilVote" -> Map.of("approved", List.of());
             case "Task_SignDecision" -> Map.of("decisionNumber", "78/QĐ-LHHVN", "decisionDate", (YEAR + 1) + "-01-12");
             default -> throw new IllegalArgumentException(taskKey);
