@@ -12,13 +12,12 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import vn.vusta.thidua.cycle.YearEndResults;
 import vn.vusta.thidua.cycle.CycleContext;
 import vn.vusta.thidua.engine.EngineClock;
 import vn.vusta.thidua.engine.FormPrefill;
 import vn.vusta.thidua.reference.FieldsOfWork;
 import vn.vusta.thidua.reference.VietnameseFormat;
-import vn.vusta.thidua.summary.ResultReport;
-import vn.vusta.thidua.summary.ResultReports;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
 import vn.vusta.thidua.workflow.FormJson;
@@ -46,13 +45,13 @@ class AchievementReportListener implements TaskListener, FormPrefill {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(EngineClock.VIETNAM);
 
     private final AchievementReports reports;
-    private final ResultReports results;
+    private final YearEndResults results;
     private final DossierView view;
     private final AuditTrail audit;
     private final Actor actor;
     private final Clock clock;
 
-    AchievementReportListener(AchievementReports reports, ResultReports results, DossierView view, AuditTrail audit,
+    AchievementReportListener(AchievementReports reports, YearEndResults results, DossierView view, AuditTrail audit,
             Actor actor, Clock clock) {
         this.reports = reports;
         this.results = results;
@@ -68,7 +67,7 @@ class AchievementReportListener implements TaskListener, FormPrefill {
         String unit = nominee(task);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put(NOMINEE_LABEL, label(businessKey, unit));
-        ResultReport result = results.latest(businessKey, unit).orElse(null);
+        YearEndResults.UnitResults result = results.latestResults(businessKey, unit).orElse(null);
         values.put(RESULTS, FormJson.serialized(rows(result)));
         AchievementReport previous = reports.latest(businessKey, unit).orElse(null);
         values.put(SITUATION, previous == null ? null : previous.situation());
@@ -123,12 +122,12 @@ class AchievementReportListener implements TaskListener, FormPrefill {
         return view.label(nominee(businessKey, unit));
     }
 
-    private static List<Map<String, Object>> rows(ResultReport result) {
+    private static List<Map<String, Object>> rows(YearEndResults.UnitResults result) {
         List<Map<String, Object>> rows = new ArrayList<>();
         if (result == null) {
             return rows;
         }
-        for (ResultReport.Item item : result.items()) {
+        for (YearEndResults.FieldResult item : result.fields()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("field", FieldsOfWork.name(item.field()));
             row.put("target", VietnameseFormat.quantity(item.target()));

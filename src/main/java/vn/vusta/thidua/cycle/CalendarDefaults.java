@@ -5,7 +5,7 @@ import java.time.MonthDay;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Default deadlines of every cycle (DOMAIN.md), overridable per cluster and year in table cycle_calendar.
+ * Default deadlines of every cycle (docs/domain.md), overridable per cluster and year in table cycle_calendar.
  * A cycle opened after a deadline gets {@code graceDaysWhenLate} days per phase from its opening instead.
  */
 @ConfigurationProperties("thidua.calendar")

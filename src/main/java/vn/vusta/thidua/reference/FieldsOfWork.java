@@ -2,7 +2,7 @@ package vn.vusta.thidua.reference;
 
 import java.util.List;
 
-/** The eight fields of work (lĩnh vực) in which units set targets (DOMAIN.md); numbered 1–8 in forms and tables. */
+/** The eight fields of work (lĩnh vực) in which units set targets (docs/domain.md); numbered 1–8 in forms and tables. */
 public final class FieldsOfWork {
 
     public static final List<String> NAMES = List.of(

@@ -3,7 +3,7 @@ package vn.vusta.thidua.rules;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** A unit's target and year-end result in one field of work (1..8, see DOMAIN.md). */
+/** A unit's target and year-end result in one field of work (1..8, see docs/domain.md). */
 public record FieldResult(int field, BigDecimal target, BigDecimal result) {
 
     public FieldResult {

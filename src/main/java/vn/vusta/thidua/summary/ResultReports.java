@@ -1,19 +1,23 @@
 package vn.vusta.thidua.summary;
 
+import java.util.Optional;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import vn.vusta.thidua.cycle.YearEndResults;
 import vn.vusta.thidua.submission.SubmissionHeader;
 import vn.vusta.thidua.submission.VersionedSubmissions;
 
 /** Year-end result reports with their items (tables {@code result_report}, {@code result_report_item}). */
 @Repository
-public class ResultReports extends VersionedSubmissions<ResultReport, ResultReport.Item> {
+public class ResultReports extends VersionedSubmissions<ResultReport, ResultReport.Item> implements YearEndResults {
 
     ResultReports(JdbcTemplate jdbc) {
         super(jdbc, "result_report", List.of("achievements"), "result_report_item", "report_id",
@@ -53,5 +57,11 @@ public class ResultReports extends VersionedSubmissions<ResultReport, ResultRepo
             throws SQLException {
         return new ResultReport(h.businessKey(), h.province(), h.version(), items, rs.getString("achievements"),
                 h.submittedBy(), h.submittedAt(), h.late(), h.taskId());
+    }
+
+    @Override
+    public Optional<UnitResults> latestResults(String businessKey, String unit) {
+        return latest(businessKey, unit).map(r -> new UnitResults(r.items().stream()
+                .map(i -> new FieldResult(i.field(), i.target(), i.result())).toList(), r.achievements()));
     }
 }

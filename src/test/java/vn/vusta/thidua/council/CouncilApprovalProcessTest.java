@@ -15,11 +15,14 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -41,6 +44,9 @@ import vn.vusta.thidua.support.ProcessTestEngine;
         "forms/council-vote.form", "forms/sign-decision.form"})
 class CouncilApprovalProcessTest {
 
+    private static final Date COUNCIL_DUE = Date.from(Instant.parse("2032-12-31T16:59:59Z"));
+    private static final Date COUNCIL_REMINDER = Date.from(Instant.parse("2032-12-24T01:00:00Z"));
+
     private static final List<String> COUNCIL = List.of("council-1", "council-2", "council-3");
 
     @RegisterExtension
@@ -55,6 +61,21 @@ class CouncilApprovalProcessTest {
     private final JavaDelegate collectCouncilMembers = engine.mock("collectCouncilMembers", JavaDelegate.class);
     private final JavaDelegate tallyCouncilVotes = engine.mock("tallyCouncilVotes", JavaDelegate.class);
     private final JavaDelegate recordAwards = engine.mock("recordAwards", JavaDelegate.class);
+    private final TaskListener achievementReport = engine.mock("achievementReport", TaskListener.class);
+    private final TaskListener confirmMinutes = engine.mock("confirmMinutes", TaskListener.class);
+    private final TaskListener reopenedResults = engine.mock("reopenedResults", TaskListener.class);
+    private final TaskListener resultsTask = engine.mock("resultsTask", TaskListener.class);
+    private final JavaDelegate dossierDocuments = engine.mock("dossierDocuments", JavaDelegate.class);
+    private final JavaDelegate escalateUnsignedDecision = engine.mock("escalateUnsignedDecision", JavaDelegate.class);
+    private final JavaDelegate remindCouncil = engine.mock("remindCouncil", JavaDelegate.class);
+    private final JavaDelegate tallyResults = engine.mock("tallyResults", JavaDelegate.class);
+    /** Stands in for {@code CouncilDeadlines}: every step due on one fixed day, its reminder a week before. */
+    private final ExecutionListener councilDeadlines = engine.register("councilDeadlines", (ExecutionListener) execution -> {
+        for (String step : List.of("Check", "Vote", "Sign")) {
+            execution.getProcessInstance().setVariable("council" + step + "Due", COUNCIL_DUE);
+            execution.getProcessInstance().setVariable("council" + step + "Reminder", COUNCIL_REMINDER);
+        }
+    });
     /** How many nominees the dossier holds, as the real dossier check reads them from the vote's outcome. */
     private int nominees = 2;
 
@@ -144,11 +165,13 @@ class CouncilApprovalProcessTest {
         assertThat(approval).isWaitingAt("Task_CorrectDossier");
         assertThat(task(approval)).hasCandidateGroup("province-HN");
         assertThat(engine.formOf(task(approval))).isEqualTo("correct-dossier");
-        complete(task(approval));
+        complete(task(approval), withVariables("dossierCorrectionAction", "CORRECTED"));
+        execute(job("Task_RegenerateDossierDocuments", approval)); // the documents again, as a new version
 
         assertThat(approval).isWaitingAt("Task_CheckDossier");
         complete(task(approval), withVariables("decision", "return"));
-        complete(task(approval));
+        complete(task(approval), withVariables("dossierCorrectionAction", "CORRECTED"));
+        execute(job("Task_RegenerateDossierDocuments", approval)); // the documents again, as a new version
         complete(task(approval), withVariables("decision", "accept"));
 
         assertThat(approval).isWaitingAt("Task_CollectCouncilMembers").hasPassed("Task_CorrectDossier");

@@ -26,7 +26,7 @@ import vn.vusta.thidua.support.CycleReplay;
 import vn.vusta.thidua.support.CycleReplay.UnitYear;
 
 /**
- * Replays, through the whole cycle as the users would, the two published outcomes of DOMAIN.md, and reads them back
+ * Replays, through the whole cycle as the users would, the two published outcomes of docs/domain.md, and reads them back
  * from the results API: cluster 8 in 2024 (flag Vĩnh Long, Bằng khen Đồng Tháp, head Đồng Tháp, deputy An Giang) and
  * cluster 3 in 2023 (flags Sơn La and Hoà Bình, head Lào Cai, deputy Yên Bái). The ballots are invented; the
  * outcomes are the published ones, produced by the real rules. Own database and engine: the years replayed are the

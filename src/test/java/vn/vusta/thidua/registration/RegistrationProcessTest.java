@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import vn.vusta.thidua.support.FixedHeadDeadlines;
 import vn.vusta.thidua.support.HeadDecision;
 import vn.vusta.thidua.support.PhaseStart;
 import vn.vusta.thidua.support.ProcessTestEngine;
@@ -41,6 +42,9 @@ class RegistrationProcessTest {
     static ProcessTestEngine engine = new ProcessTestEngine();
 
     private final TaskListener presentTask = engine.mock("presentTask", TaskListener.class);
+    private final FixedHeadDeadlines headDeadlines = engine.register("headDeadlines", new FixedHeadDeadlines());
+    private final TaskListener remindHead = engine.mock("remindHead", TaskListener.class);
+    private final TaskListener headTaskLate = engine.mock("headTaskLate", TaskListener.class);
     private final TaskListener registrationTask = engine.mock("registrationTask", TaskListener.class);
     private final TaskListener registrationReview = engine.register("registrationReview", HeadDecision.listener("registrationDecision"));
     private final JavaDelegate tallyRegistrations = engine.mock("tallyRegistrations", JavaDelegate.class);
@@ -89,7 +93,7 @@ class RegistrationProcessTest {
         execute(job("Task_TallyRegistrations", registration));
         verify(tallyRegistrations).execute(any());
         assertThat(registration).isWaitingAt("Task_ReviewRegistrations");
-        assertThat(task(registration)).hasCandidateGroup("province-HN").hasDueDate(PhaseStart.DUE);
+        assertThat(task(registration)).hasCandidateGroup("province-HN").hasDueDate(FixedHeadDeadlines.DUE);
 
         complete(task(registration), withVariables("decision", "submit"));
 

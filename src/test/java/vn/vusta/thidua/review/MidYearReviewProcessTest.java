@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import vn.vusta.thidua.support.FixedHeadDeadlines;
 import vn.vusta.thidua.support.PhaseStart;
 import vn.vusta.thidua.support.ProcessTestEngine;
 
@@ -38,6 +39,9 @@ class MidYearReviewProcessTest {
     static ProcessTestEngine engine = new ProcessTestEngine();
 
     private final TaskListener presentTask = engine.mock("presentTask", TaskListener.class);
+    private final FixedHeadDeadlines headDeadlines = engine.register("headDeadlines", new FixedHeadDeadlines());
+    private final TaskListener remindHead = engine.mock("remindHead", TaskListener.class);
+    private final TaskListener headTaskLate = engine.mock("headTaskLate", TaskListener.class);
     private final TaskListener progressTask = engine.mock("progressTask", TaskListener.class);
     private final TaskListener midYearReview = engine.mock("midYearReview", TaskListener.class);
     private final JavaDelegate tallyProgress = engine.mock("tallyProgress", JavaDelegate.class);

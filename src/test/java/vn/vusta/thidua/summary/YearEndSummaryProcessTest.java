@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import vn.vusta.thidua.support.FixedHeadDeadlines;
 import vn.vusta.thidua.support.HeadDecision;
 import vn.vusta.thidua.support.PhaseStart;
 import vn.vusta.thidua.support.ProcessTestEngine;
@@ -40,6 +41,9 @@ class YearEndSummaryProcessTest {
     static ProcessTestEngine engine = new ProcessTestEngine();
 
     private final TaskListener presentTask = engine.mock("presentTask", TaskListener.class);
+    private final FixedHeadDeadlines headDeadlines = engine.register("headDeadlines", new FixedHeadDeadlines());
+    private final TaskListener remindHead = engine.mock("remindHead", TaskListener.class);
+    private final TaskListener headTaskLate = engine.mock("headTaskLate", TaskListener.class);
     private final TaskListener resultsTask = engine.mock("resultsTask", TaskListener.class);
     private final TaskListener resultsReview = engine.register("resultsReview", HeadDecision.listener("resultsDecision"));
     private final JavaDelegate tallyResults = engine.mock("tallyResults", JavaDelegate.class);
@@ -86,7 +90,7 @@ class YearEndSummaryProcessTest {
         execute(job("Task_TallyResults", summary));
         verify(tallyResults).execute(any());
         assertThat(summary).isWaitingAt("Task_ReviewResults");
-        assertThat(task(summary)).hasCandidateGroup("province-HN").hasDueDate(PhaseStart.NEXT_DUE);
+        assertThat(task(summary)).hasCandidateGroup("province-HN").hasDueDate(FixedHeadDeadlines.DUE);
         assertThat(engine.formOf(task(summary))).isEqualTo("review-results");
 
         complete(task(summary), withVariables("decision", "submit"));

@@ -19,6 +19,7 @@ import java.util.Deque;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import vn.vusta.thidua.support.FixedHeadDeadlines;
 import vn.vusta.thidua.support.PhaseStart;
 import vn.vusta.thidua.support.ProcessTestEngine;
 
@@ -44,6 +46,10 @@ class NominationVoteProcessTest {
     static ProcessTestEngine engine = new ProcessTestEngine();
 
     private final TaskListener presentTask = engine.mock("presentTask", TaskListener.class);
+    private final FixedHeadDeadlines headDeadlines = engine.register("headDeadlines", new FixedHeadDeadlines());
+    private final TaskListener remindHead = engine.mock("remindHead", TaskListener.class);
+    private final TaskListener headTaskLate = engine.mock("headTaskLate", TaskListener.class);
+    private final ExecutionListener startAchievementReports = engine.mock("startAchievementReports", ExecutionListener.class);
     private final TaskListener castBallot = engine.mock("castBallot", TaskListener.class);
     private final TaskListener confirmMinutes = engine.mock("confirmMinutes", TaskListener.class);
     private final TaskListener minutesDocuments = engine.mock("minutesDocuments", TaskListener.class);
@@ -100,7 +106,7 @@ class NominationVoteProcessTest {
         execute(job("Task_TallyVotes", vote));
 
         assertThat(vote).isWaitingAt("Task_ConfirmMinutes");
-        assertThat(task(vote)).hasCandidateGroup("province-HN").hasDueDate(PhaseStart.NEXT_DUE);
+        assertThat(task(vote)).hasCandidateGroup("province-HN").hasDueDate(FixedHeadDeadlines.DUE);
         assertThat(engine.formOf(task(vote))).isEqualTo("confirm-minutes");
         complete(task(vote));
 

@@ -23,7 +23,7 @@ import vn.vusta.thidua.rules.Verdict;
 import vn.vusta.thidua.rules.YearEndScore;
 
 /**
- * Reproduces the two published outcomes of DOMAIN.md end to end with the shipped rule tables: year-end results →
+ * Reproduces the two published outcomes of docs/domain.md end to end with the shipped rule tables: year-end results →
  * scores and ranks → eligibility → validated ballots → tally. The results and ballots are plausible, not published.
  */
 class VoteTallyPublishedOutcomesTest {
