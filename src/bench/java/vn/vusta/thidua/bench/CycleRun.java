@@ -54,6 +54,8 @@ final class CycleRun {
         long submitSql;
         long jobSql;
         long wallNanos;
+        /** What the database server counted meanwhile (PostgreSQL only; null on H2). */
+        BenchPostgres.Counters server;
 
         long engineNanos() {
             return submitNanos + jobNanos;
@@ -85,6 +87,12 @@ final class CycleRun {
 
         double engineMillisPerCompletion() {
             return engineNanos() / 1e6 / completions;
+        }
+
+        /** "statements | commits" per completion as the server counted them, or dashes where it did not. */
+        String serverPerCompletion() {
+            return server == null ? "— | —" : String.format("%.0f | %.1f", (double) server.statements() / completions,
+                    (double) server.commits() / completions);
         }
     }
 
