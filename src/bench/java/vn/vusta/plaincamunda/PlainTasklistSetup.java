@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Only for the browser measure ({@code --plaincamunda.units=640 --plaincamunda.open-tasks=10240
  * --plaincamunda.form=<file>}): what a plain Camunda installation for the same officers would hold, set up as an
- * administrator would. One user ({@code unit-0001} …, password {@code demo}) and one group each with Tasklist
+ * administrator would. One user ({@code unit0001} …, password {@code demo}) and one group each with Tasklist
  * access; the filters "Việc của tôi" and "Việc của đơn vị" with the same queries, priorities and properties as
  * thi-dua's, readable by everyone; process definitions readable by everyone; start → user task → end with the given
  * Camunda Form, its candidate group the unit's; as many open instances as asked, spread over the units. Authorization
@@ -74,7 +74,7 @@ class PlainTasklistSetup implements ApplicationRunner {
     }
 
     static String unit(int n) {
-        return String.format("unit-%04d", n);
+        return String.format("unit%04d", n);
     }
 
     @Override
@@ -106,7 +106,9 @@ class PlainTasklistSetup implements ApplicationRunner {
                 .camundaFormRef(FORM_ID).camundaFormRefBinding("deployment")
                 .endEvent("EndEvent_Plain")
                 .done();
-        String formJson = Files.readString(form).replaceFirst("\"id\"\\s*:\\s*\"[^\"]+\"", "\"id\": \"" + FORM_ID + "\"");
+        com.fasterxml.jackson.databind.node.ObjectNode formModel = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(form.toFile());
+        String formJson = formModel.put("id", FORM_ID).toString();
         try (InputStream formStream = new java.io.ByteArrayInputStream(formJson.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
             repositoryService.createDeployment().name(PROCESS).addModelInstance(PROCESS + ".bpmn", process)
                     .addInputStream(FORM_ID + ".form", formStream).deploy();

@@ -106,9 +106,10 @@ class NationalCycleBench {
             Database database = postgres.database("plain_tasklist");
             launch = PackagedJarStartup.plainOnPostgres(plainJar.get(), database);
         }
-        launch = launch.withArgs(List.of("--camunda.bpm.authorization.enabled=true", "--plaincamunda.units=" + units,
+        launch = launch.withArgs(List.of("--camunda.bpm.authorization.enabled=true", "--camunda.bpm.admin-user.id=admin",
+                "--camunda.bpm.admin-user.password=demo", "--plaincamunda.units=" + units,
                 "--plaincamunda.open-tasks=" + openTasks, "--plaincamunda.form=" + Path.of("forms", "register-targets.form").toAbsolutePath()));
-        List<String> officers = IntStream.rangeClosed(units - 9, units).mapToObj(n -> String.format("unit-%04d", n)).toList();
+        List<String> officers = IntStream.rangeClosed(units - 9, units).mapToObj(n -> String.format("unit%04d", n)).toList();
         OfficerInBrowser.Result[] result = new OfficerInBrowser.Result[1];
         try {
             PackagedJarStartup.measure(launch, BenchDatabase.DIRECTORY.resolve("startup"), port -> {

@@ -126,6 +126,7 @@ final class OfficerInBrowser implements AutoCloseable {
                     }
                     System.out.printf("bench: browser round %d on port %d: %s ms%n", round, site.port(), Arrays.toString(steps));
                 } catch (RuntimeException e) {
+                    browser.screenshot("browser-failure-" + site.port() + "-" + round);
                     errors++;
                     if (firstError == null) {
                         firstError = e.toString().lines().findFirst().orElse("?");
@@ -170,22 +171,25 @@ final class OfficerInBrowser implements AutoCloseable {
     /** One round as one officer; the five steps' milliseconds. */
     private long[] round(String officer) {
         long[] steps = new long[5];
+        // signed out as a closed browser tab would leave it: no session, nothing stored by the page
+        driver.get("http://localhost:" + site.port() + "/camunda/app/welcome/default/");
+        script("window.localStorage.clear(); window.sessionStorage.clear();");
         driver.manage().deleteAllCookies();
+        driver.get("about:blank");
         driver.get("http://localhost:" + site.port() + "/camunda/app/tasklist/default/#/login");
-        driver.navigate().refresh();
         WebElement user = waitFor(By.cssSelector("input[ng-model=username]"));
         user.sendKeys(officer);
         driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(site.password());
         // 1. sign in: until the filters and the selected filter's list (or its "no tasks") are shown
         steps[0] = timed("document.querySelector('button[type=submit]').click();",
                 "!document.querySelector('input[ng-model=password]') && document.querySelector('.task-filter.active')"
-                        + " && (document.querySelector('ol.tasks-list li') || document.querySelector('.tasks-list-empty, .no-tasks,"
-                        + " [cam-tasks] .well, [cam-tasks] .alert')) && !document.querySelector('.tasks-list .loader, [cam-tasks] .loader')");
+                        + " && document.querySelector('[cam-tasks] li.task, [cam-tasks] .well')"
+                        + " && !document.querySelector('[cam-tasks] .loader:not(.ng-hide)')");
         // 2. the unit's list (Tasklist opens the filter of highest priority, "Việc của tôi", first)
         String unitFilter = "Array.from(document.querySelectorAll('.task-filter h4 a')).find(a => a.textContent.trim().startsWith("
                 + js(site.unitFilter()) + "))";
         steps[1] = timed(unitFilter + ".click();", "document.querySelector('.task-filter.active h4 a').textContent.trim().startsWith("
-                + js(site.unitFilter()) + ") && " + LIST + ".length > 0");
+                + js(site.unitFilter()) + ") && " + LIST + ".length > 0 && !document.querySelector('[cam-tasks] .loader:not(.ng-hide)')");
         // 3. open the first task: until its form is shown (form-js has rendered its fields)
         String taskHref = (String) script("return " + LIST + "[0].getAttribute('href');");
         steps[2] = timed(LIST + "[0].click();", "document.querySelector('.task-details') && document.querySelector('button.claim')"
@@ -255,7 +259,7 @@ final class OfficerInBrowser implements AutoCloseable {
     }
 
     private WebElement waitFor(By by) {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (true) {
             List<WebElement> found = driver.findElements(by);
             if (!found.isEmpty() && found.get(0).isDisplayed()) {
@@ -265,6 +269,15 @@ final class OfficerInBrowser implements AutoCloseable {
                 throw new IllegalStateException("not shown: " + by + " at " + driver.getCurrentUrl());
             }
             sleep(20);
+        }
+    }
+
+    /** The screen as it is, under target/bench, to see why a round failed. */
+    private void screenshot(String name) {
+        try {
+            Files.write(BenchDatabase.DIRECTORY.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            System.out.println("bench: no screenshot: " + e);
         }
     }
 
