@@ -75,6 +75,8 @@ class NationalCycleBench {
         } finally {
             report.header().append(String.format("%nLoad average at the end: %s. Bench total: %.0f s.%n",
                     DatabaseSections.loadAverage(), (System.nanoTime() - benchStart) / 1e9));
+            SqlStatementCounter.commitCallers().entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(40).forEach(e -> System.out.printf("bench: commits %,8d × %s%n", e.getValue(), e.getKey()));
             Path out = report.write();
             System.out.println();
             System.out.println(report.markdown());

@@ -177,9 +177,22 @@ final class OfficerInBrowser implements AutoCloseable {
         driver.manage().deleteAllCookies();
         driver.get("about:blank");
         driver.get("http://localhost:" + site.port() + "/camunda/app/tasklist/default/#/login");
-        WebElement user = waitFor(By.cssSelector("input[ng-model=username]"));
-        user.sendKeys(officer);
-        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(site.password());
+        // the login view may still render and move the focus while keys arrive: type until both fields hold the text
+        for (int attempt = 0; ; attempt++) {
+            WebElement user = waitFor(By.cssSelector("input[ng-model=username]"));
+            WebElement password = waitFor(By.cssSelector("input[ng-model=password]"));
+            user.clear();
+            user.sendKeys(officer);
+            password.clear();
+            password.sendKeys(site.password());
+            if (officer.equals(user.getAttribute("value")) && site.password().equals(password.getAttribute("value"))) {
+                break;
+            }
+            if (attempt == 5) {
+                throw new IllegalStateException("the login form did not take the typed user and password");
+            }
+            sleep(200);
+        }
         // 1. sign in: until the filters and the selected filter's list (or its "no tasks") are shown
         steps[0] = timed("document.querySelector('button[type=submit]').click();",
                 "!document.querySelector('input[ng-model=password]') && document.querySelector('.task-filter.active')"

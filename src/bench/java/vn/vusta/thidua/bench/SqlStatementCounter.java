@@ -35,6 +35,9 @@ class SqlStatementCounter implements BeanPostProcessor {
 
     private static final AtomicLong STATEMENTS = new AtomicLong();
     private static final AtomicLong COMMITS = new AtomicLong();
+    /** With {@code -Dbench.commitStacks}: who commits, by the innermost frames of the application and the engine. */
+    private static final Map<String, LongAdder> COMMIT_STACKS = Boolean.getBoolean("bench.commitStacks")
+            ? new ConcurrentHashMap<>() : null;
     private static final Map<String, LongAdder> BY_SHAPE = new ConcurrentHashMap<>();
     private static final Pattern VERB = Pattern.compile("^\\s*(select|insert|update|delete)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern TABLE_AFTER_FROM = Pattern.compile("\\b(?:from|into)\\s+([A-Za-z_][\\w.]*)", Pattern.CASE_INSENSITIVE);
@@ -48,6 +51,25 @@ class SqlStatementCounter implements BeanPostProcessor {
     /** Transactions the application committed so far ({@code Connection.commit()}), by every thread. */
     static long commits() {
         return COMMITS.get();
+    }
+
+    /** Commits by caller, when {@code -Dbench.commitStacks} is set (else empty). */
+    static Map<String, Long> commitCallers() {
+        Map<String, Long> copy = new HashMap<>();
+        if (COMMIT_STACKS != null) {
+            COMMIT_STACKS.forEach((k, n) -> copy.put(k, n.sum()));
+        }
+        return copy;
+    }
+
+    private static String caller() {
+        return java.util.Arrays.stream(new Throwable().getStackTrace())
+                .filter(f -> f.getClassName().startsWith("vn.vusta.thidua") && !f.getClassName().contains(".bench.")
+                        || f.getClassName().startsWith("org.camunda.bpm.engine.impl.cmd")
+                        || f.getClassName().startsWith("org.camunda.bpm.engine.rest")
+                        || f.getClassName().startsWith("org.camunda.bpm.engine.impl.jobexecutor"))
+                .limit(6).map(f -> f.getClassName().replaceFirst(".*\\.", "") + "." + f.getMethodName())
+                .collect(java.util.stream.Collectors.joining(" < "));
     }
 
     /** Statements so far by kind and first table ("insert ACT_HI_ACTINST"); callers take differences. */
@@ -77,6 +99,9 @@ class SqlStatementCounter implements BeanPostProcessor {
                             if ("commit".equals(execution.getMethod().getName()) && execution.getTarget() instanceof Connection
                                     && execution.getThrown() == null) {
                                 COMMITS.incrementAndGet();
+                                if (COMMIT_STACKS != null) {
+                                    COMMIT_STACKS.computeIfAbsent(caller(), k -> new LongAdder()).increment();
+                                }
                             }
                         }
                     }).build();
