@@ -112,7 +112,9 @@ final class BenchApp implements AutoCloseable {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (postgres.backendsSince(databaseName, evicted) > 0) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the pool's connections to " + databaseName + " did not close");
+                    // the counters then miss the last second of that connection's transactions; say so, do not stop
+                    System.out.println("bench: WARNING: the pool's connections to " + databaseName + " did not close within 10 s");
+                    break;
                 }
                 Thread.sleep(20);
             }

@@ -119,10 +119,13 @@ final class BenchPostgres implements AutoCloseable {
         }
     }
 
-    /** Backends connected to {@code database} since before {@code moment} (the pool's new connections are not). */
+    /**
+     * Client backends connected to {@code database} since before {@code moment} (the pool's new connections are not;
+     * nor is autovacuum, which visits the database on its own).
+     */
     int backendsSince(String database, java.sql.Timestamp moment) {
         try (Connection c = connection(); PreparedStatement st = c.prepareStatement(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND backend_start < ?")) {
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND backend_start < ? AND backend_type = 'client backend'")) {
             st.setString(1, database);
             st.setTimestamp(2, moment);
             try (ResultSet rs = st.executeQuery()) {

@@ -46,7 +46,8 @@ final class PackagedJarStartup {
         }
     }
 
-    record Result(Launch launch, double secondsUntilAnswer, String springSeconds, long rssKb, Instant ready) {
+    record Result(Launch launch, double secondsUntilAnswer, String springSeconds, long rssKb, Instant launched, Instant ready,
+            Path log) {
     }
 
     /** What to do with the application once it is ready, before it is stopped. */
@@ -143,6 +144,7 @@ final class PackagedJarStartup {
             engine.header("Authorization", HttpLoad.basic(launch.readyUser(), launch.readyPassword()));
         }
         long start = System.nanoTime();
+        Instant launched = Instant.now();
         Process app = builder.start();
         try {
             double seconds = -1;
@@ -169,7 +171,7 @@ final class PackagedJarStartup {
                 then.run(port);
             }
             Matcher started = STARTED.matcher(Files.readString(log));
-            return new Result(launch, seconds, started.find() ? started.group(1) : "?", rss, ready);
+            return new Result(launch, seconds, started.find() ? started.group(1) : "?", rss, launched, ready, log);
         } finally {
             app.destroy();
             if (!app.waitFor(60, TimeUnit.SECONDS)) {

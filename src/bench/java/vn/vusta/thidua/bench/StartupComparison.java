@@ -69,9 +69,43 @@ final class StartupComparison {
                 median(plain, PackagedJarStartup.Result::secondsUntilAnswer)));
         report.verdict(Part.STARTUP, kind.label + ": resident memory ≤ 1.2 × the plain application's", rss <= 1.2, String.format("%.2f × "
                 + "(%,d MB against %,d MB)", rss, (long) median(ours, r -> r.rssKb()) >> 10, (long) median(plain, r -> r.rssKb()) >> 10));
+        milestones(kind, ours, plain);
         if (profile) {
             profile(kind, postgres, ++databases);
         }
+    }
+
+    /** The median time of each milestone over the rounds, thi-dua next to plain, and what each step added. */
+    private void milestones(BenchApp.Kind kind, List<PackagedJarStartup.Result> ours, List<PackagedJarStartup.Result> plain)
+            throws java.io.IOException {
+        Map<String, Double> o = medianMilestones(ours);
+        Map<String, Double> p = medianMilestones(plain);
+        StringBuilder t = new StringBuilder(kind.label + ": the same starts step by step (seconds after launch, from each log's "
+                + "time stamps, median over the rounds; \"step\" = since the previous milestone):\n\n"
+                + "| milestone | thi-dua s | step | plain s | step | extra time in this step |\n|---|---:|---:|---:|---:|---:|\n");
+        double previousO = 0;
+        double previousP = 0;
+        for (String m : o.keySet()) {
+            if (!p.containsKey(m)) {
+                continue;
+            }
+            double so = o.get(m) - previousO;
+            double sp = p.get(m) - previousP;
+            t.append(String.format("| %s | %.1f | %.1f | %.1f | %.1f | %+.1f |%n", m, o.get(m), so, p.get(m), sp, so - sp));
+            previousO = o.get(m);
+            previousP = p.get(m);
+        }
+        report.note(Part.STARTUP, t.toString());
+    }
+
+    private static Map<String, Double> medianMilestones(List<PackagedJarStartup.Result> runs) throws java.io.IOException {
+        Map<String, List<Double>> all = new LinkedHashMap<>();
+        for (PackagedJarStartup.Result r : runs) {
+            StartupMilestones.read(r.log(), r.launched(), r.secondsUntilAnswer()).forEach((m, v) -> all.computeIfAbsent(m, k -> new ArrayList<>()).add(v));
+        }
+        Map<String, Double> median = new LinkedHashMap<>();
+        all.forEach((m, v) -> median.put(m, DatabaseSections.median(v, Comparator.naturalOrder())));
+        return median;
     }
 
     private List<Function<Integer, PackagedJarStartup.Launch>> launches(BenchApp.Kind kind, BenchPostgres postgres) {
@@ -108,29 +142,35 @@ final class StartupComparison {
         }
         StartupProfile ours = profiles.get("thi-dua, production");
         StartupProfile plain = profiles.get("plain Camunda");
-        StringBuilder t = new StringBuilder(String.format("%s: where the start-up goes (one more start of each with JFR, "
-                + "`settings=profile`: each thread running Java code sampled every %d ms, until the application answered; "
-                + "samples × %d ms ≈ CPU time in Java code; start with the recording: thi-dua %.1f s, plain %.1f s). "
-                + "Classes loaded: thi-dua %,d, plain %,d; heap in use at the last collection %,d MB of %,d MB committed against %,d of %,d MB; "
-                + "metaspace %,d MB against %,d MB.%n%n", kind.label, StartupProfile.SAMPLE_MILLIS, StartupProfile.SAMPLE_MILLIS,
-                seconds.get("thi-dua, production"), seconds.get("plain Camunda"), ours.classesLoaded(), plain.classesLoaded(),
-                ours.heapUsedMb(), ours.heapCommittedMb(), plain.heapUsedMb(), plain.heapCommittedMb(), ours.metaspaceUsedMb(),
-                plain.metaspaceUsedMb()));
-        t.append("| work (first frame outside the JDK) | thi-dua s | plain s | difference s |\n|---|---:|---:|---:|\n");
+        StringBuilder t = new StringBuilder(String.format("%s: what the main thread does until the application answers (one more "
+                + "start of each with JFR, `settings=profile`: the main thread sampled every %d ms in Java code and every %d ms in "
+                + "native code, each sample weighing its interval; the start with the recording took thi-dua %.1f s, plain %.1f s; "
+                + "time not sampled is spent in the JVM itself — defining and linking classes, waiting for the JIT, collections — "
+                + "or waiting). Classes loaded: thi-dua %,d, plain %,d; heap in use at the last collection %,d MB of %,d MB "
+                + "committed against %,d of %,d MB; metaspace %,d MB against %,d MB; all threads' samples %.1f s against %.1f s.%n%n",
+                kind.label, StartupProfile.JAVA_SAMPLE_MILLIS, StartupProfile.NATIVE_SAMPLE_MILLIS, seconds.get("thi-dua, production"),
+                seconds.get("plain Camunda"), ours.classesLoaded(), plain.classesLoaded(), ours.heapUsedMb(), ours.heapCommittedMb(),
+                plain.heapUsedMb(), plain.heapCommittedMb(), ours.metaspaceUsedMb(), plain.metaspaceUsedMb(),
+                StartupProfile.seconds(ours.allThreadsMillis()), StartupProfile.seconds(plain.allThreadsMillis())));
+        t.append("| main thread: work (first frame outside the JDK) | thi-dua s | plain s | difference s |\n|---|---:|---:|---:|\n");
         Set<String> kinds = new TreeSet<>(ours.byWork().keySet());
         kinds.addAll(plain.byWork().keySet());
         kinds.stream().sorted(Comparator.comparingLong((String k) -> plain.byWork().getOrDefault(k, 0L) - ours.byWork().getOrDefault(k, 0L)))
-                .limit(14).forEach(k -> t.append(String.format("| %s | %.2f | %.2f | %+.2f |%n", k, ours.seconds(ours.byWork().getOrDefault(k, 0L)),
-                        plain.seconds(plain.byWork().getOrDefault(k, 0L)), ours.seconds(ours.byWork().getOrDefault(k, 0L) - plain.byWork().getOrDefault(k, 0L)))));
-        t.append(String.format("| **all samples** | **%.2f** | **%.2f** | **%+.2f** |%n%n", ours.seconds(ours.samples()),
-                plain.seconds(plain.samples()), ours.seconds(ours.samples() - plain.samples())));
-        t.append("| step (inclusive: everything it calls) | thi-dua s | plain s |\n|---|---:|---:|\n");
-        ours.bySteps().forEach((step, v) -> t.append(String.format("| %s | %.2f | %.2f |%n", step, ours.seconds(v),
-                plain.seconds(plain.bySteps().getOrDefault(step, 0L)))));
-        t.append("\nthi-dua's own classes on the start-up's stacks (the outermost one of each sample, inclusive), the largest:\n\n"
+                .limit(14).forEach(k -> t.append(String.format("| %s | %.2f | %.2f | %+.2f |%n", k,
+                        StartupProfile.seconds(ours.byWork().getOrDefault(k, 0L)), StartupProfile.seconds(plain.byWork().getOrDefault(k, 0L)),
+                        StartupProfile.seconds(ours.byWork().getOrDefault(k, 0L) - plain.byWork().getOrDefault(k, 0L)))));
+        t.append(String.format("| **sampled** | **%.2f** | **%.2f** | **%+.2f** |%n", StartupProfile.seconds(ours.sampledMillis()),
+                StartupProfile.seconds(plain.sampledMillis()), StartupProfile.seconds(ours.sampledMillis() - plain.sampledMillis())));
+        double unsampledO = seconds.get("thi-dua, production") - StartupProfile.seconds(ours.sampledMillis());
+        double unsampledP = seconds.get("plain Camunda") - StartupProfile.seconds(plain.sampledMillis());
+        t.append(String.format("| not sampled (in the JVM, or waiting) | %.2f | %.2f | %+.2f |%n%n", unsampledO, unsampledP, unsampledO - unsampledP));
+        t.append("| main thread: step (inclusive: everything it calls) | thi-dua s | plain s |\n|---|---:|---:|\n");
+        ours.bySteps().forEach((step, v) -> t.append(String.format("| %s | %.2f | %.2f |%n", step, StartupProfile.seconds(v),
+                StartupProfile.seconds(plain.bySteps().getOrDefault(step, 0L)))));
+        t.append("\nthi-dua's own classes on the main thread's stacks (the outermost one of each sample, inclusive), the largest:\n\n"
                 + "| class | s |\n|---|---:|\n");
         ours.byOurClass().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
-                .forEach(e -> t.append(String.format("| `%s` | %.2f |%n", e.getKey(), ours.seconds(e.getValue()))));
+                .forEach(e -> t.append(String.format("| `%s` | %.2f |%n", e.getKey(), StartupProfile.seconds(e.getValue()))));
         report.note(Part.STARTUP, t.toString());
     }
 

@@ -14,16 +14,20 @@ import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Where a start-up spends its time, from a JFR recording of the child JVM (settings {@code profile}: every thread
- * running Java code sampled every 10 ms) up to the moment the application answered: samples by what the code was
- * doing (the first frame outside the JDK, with class loading and the nested-jar reading it causes as one kind of
- * work wherever it happens), samples inside a few start-up steps (inclusive), samples inside each of thi-dua's own
- * classes (the outermost one on the stack, inclusive), the classes loaded, and the heap and metaspace in use.
+ * Where a start-up's main thread spends its time, from a JFR recording of the child JVM (settings {@code profile}:
+ * the thread sampled every 10 ms while it runs Java code, every 20 ms while it is in a native method) up to the
+ * moment the application answered; each sample weighs its interval. By what the code was doing (the first frame
+ * outside the JDK, with class loading and the nested-jar reading it causes as one kind of work wherever it
+ * happens), inside a few start-up steps (inclusive), inside each of thi-dua's own classes (the outermost one on the
+ * stack, inclusive); the main thread's time JFR did not sample is time in the JVM itself (class definition and
+ * linking, JIT compilation it waits for, safepoints and collections) or waiting. Also the classes loaded and the heap
+ * and metaspace in use.
  */
-record StartupProfile(long samples, Map<String, Long> byWork, Map<String, Long> bySteps, Map<String, Long> byOurClass,
-        long classesLoaded, long heapUsedMb, long heapCommittedMb, long metaspaceUsedMb) {
+record StartupProfile(long sampledMillis, long allThreadsMillis, Map<String, Long> byWork, Map<String, Long> bySteps,
+        Map<String, Long> byOurClass, long classesLoaded, long heapUsedMb, long heapCommittedMb, long metaspaceUsedMb) {
 
-    static final int SAMPLE_MILLIS = 10;
+    static final int JAVA_SAMPLE_MILLIS = 10;
+    static final int NATIVE_SAMPLE_MILLIS = 20;
 
     /** Kinds of work by package prefix of the first frame outside the JDK; the first match wins. */
     private static final Map<String, String> WORK = new LinkedHashMap<>();
@@ -72,6 +76,7 @@ record StartupProfile(long samples, Map<String, Long> byWork, Map<String, Long> 
 
     static StartupProfile read(Path jfr, Instant until) throws IOException {
         long samples = 0;
+        long allThreads = 0;
         Map<String, Long> byWork = new TreeMap<>();
         Map<String, Long> bySteps = new LinkedHashMap<>();
         STEPS.values().forEach(s -> bySteps.put(s, 0L));
@@ -87,18 +92,21 @@ record StartupProfile(long samples, Map<String, Long> byWork, Map<String, Long> 
                     continue;
                 }
                 switch (e.getEventType().getName()) {
-                    case "jdk.ExecutionSample" -> {
+                    case "jdk.ExecutionSample", "jdk.NativeMethodSample" -> {
                         RecordedStackTrace stack = e.getStackTrace();
-                        if (stack == null) {
+                        long weight = e.getEventType().getName().equals("jdk.ExecutionSample") ? JAVA_SAMPLE_MILLIS : NATIVE_SAMPLE_MILLIS;
+                        allThreads += weight;
+                        if (stack == null || e.getThread("sampledThread") == null
+                                || !"main".equals(e.getThread("sampledThread").getJavaName())) {
                             continue;
                         }
-                        samples++;
+                        samples += weight;
                         List<RecordedFrame> frames = stack.getFrames();
-                        byWork.merge(work(frames), 1L, Long::sum);
-                        steps(frames).forEach(s -> bySteps.merge(s, 1L, Long::sum));
+                        byWork.merge(work(frames), weight, Long::sum);
+                        steps(frames).forEach(st -> bySteps.merge(st, weight, Long::sum));
                         String ours = outermostOurs(frames);
                         if (ours != null) {
-                            byOurClass.merge(ours, 1L, Long::sum);
+                            byOurClass.merge(ours, weight, Long::sum);
                         }
                     }
                     case "jdk.ClassLoadingStatistics" -> classes = Math.max(classes, e.getLong("loadedClassCount"));
@@ -112,7 +120,7 @@ record StartupProfile(long samples, Map<String, Long> byWork, Map<String, Long> 
                 }
             }
         }
-        return new StartupProfile(samples, byWork, bySteps, byOurClass, classes, heapUsed, heapCommitted, metaspace);
+        return new StartupProfile(samples, allThreads, byWork, bySteps, byOurClass, classes, heapUsed, heapCommitted, metaspace);
     }
 
     private static String work(List<RecordedFrame> frames) {
@@ -148,14 +156,14 @@ record StartupProfile(long samples, Map<String, Long> byWork, Map<String, Long> 
         String ours = null;
         for (RecordedFrame frame : frames) {
             String type = frame.getMethod().getType().getName();
-            if (type.startsWith("vn.vusta.thidua.")) {
+            if (type.startsWith("vn.vusta.thidua.") && !type.equals("vn.vusta.thidua.ThiDuaApplication")) {
                 ours = type.replaceFirst("\\$.*", "").substring("vn.vusta.thidua.".length());
             }
         }
         return ours;
     }
 
-    double seconds(long n) {
-        return n * SAMPLE_MILLIS / 1000.0;
+    static double seconds(long millis) {
+        return millis / 1000.0;
     }
 }
