@@ -137,6 +137,44 @@ final class BenchPostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * CPU time the server has used so far, in milliseconds: the postmaster with every child it has reaped (its
+     * {@code cutime}, {@code cstime}) and every live child (backends, WAL writer, checkpointer, autovacuum).
+     */
+    long cpuMillis() {
+        try {
+            long postmaster = Long.parseLong(java.nio.file.Files.readAllLines(DATA.resolve("postmaster.pid")).get(0).trim());
+            long ticks = 0;
+            try (java.util.stream.Stream<java.nio.file.Path> procs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+                for (java.nio.file.Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                    String[] f = stat(proc);
+                    if (f == null) {
+                        continue;
+                    }
+                    long pid = Long.parseLong(proc.getFileName().toString());
+                    if (pid == postmaster) {
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                    } else if (Long.parseLong(f[1]) == postmaster) {
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                }
+            }
+            return ticks * 10; // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** The fields of /proc/<pid>/stat after the command (field 3, the state, first); null if the process is gone. */
+    private static String[] stat(java.nio.file.Path proc) {
+        try {
+            String line = java.nio.file.Files.readString(proc.resolve("stat"));
+            return line.substring(line.lastIndexOf(')') + 2).split(" ");
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Size of a database on disk, in MB. */
     long sizeMb(String database) {
         try (Connection c = connection(); PreparedStatement st = c.prepareStatement("SELECT pg_database_size(?)")) {

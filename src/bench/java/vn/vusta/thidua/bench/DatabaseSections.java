@@ -44,6 +44,8 @@ import vn.vusta.thidua.support.CycleDriver;
 final class DatabaseSections {
 
     static final String PASSWORD = "demo";
+    private static final com.sun.management.OperatingSystemMXBean JVM =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     private static final String UNIT_TASKS_FILTER = "Việc của đơn vị";
     private static final int H2_DEFAULT_WRITE_DELAY = 500;
 
@@ -397,8 +399,9 @@ final class DatabaseSections {
         }
 
         report.table(Part.RUSH, "| run | clients | completions | errors | s | completions/s | p50 ms | p95 ms | p99 ms | max ms"
-                + " | SQL/request | commits/request | server statements/request | server commits/request |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + " | SQL/request | commits/request | server statements/request | server commits/request"
+                + " | application CPU ms/request | database server CPU ms/request |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         // 63 clients take up to 8 of the open years, 630 clients the years after (at least the last one)
         int split = Math.max(1, Math.min(8, settings.openYears() - 2));
         rush63 = rush("thi-dua", officers.subList(0, 63), tasks(officers.subList(0, 63), openYearList.subList(0, split)));
@@ -516,21 +519,26 @@ final class DatabaseSections {
             http.get("/engine-rest/task/count?candidateGroup=province-" + officer, officer, PASSWORD);
         }
         BenchPostgres.Counters serverBefore = app.serverCounters();
+        long jvmCpu = JVM.getProcessCpuTime();
+        long dbCpu = app.isPostgres() ? app.postgres().cpuMillis() : 0;
         long sql = SqlStatementCounter.statements();
         long commitsBefore = SqlStatementCounter.commits();
         Map<String, Long> shapesBefore = SqlStatementCounter.byShape();
         HttpLoad.Series s = http.rush(tasks, PASSWORD, officer -> body);
         long statements = SqlStatementCounter.statements() - sql;
         long commits = SqlStatementCounter.commits() - commitsBefore;
+        // the application's CPU: this JVM's, less the virtual users' threads (the H2 database runs inside it)
+        double appCpu = (JVM.getProcessCpuTime() - jvmCpu - s.clientCpuNanos()) / 1e6 / s.requests();
+        String serverCpu = app.isPostgres() ? String.format("%.1f", (app.postgres().cpuMillis() - dbCpu) / (double) s.requests()) : "(in the JVM)";
         BenchPostgres.Counters server = serverBefore == null ? null : app.serverCounters().minus(serverBefore);
         difference(SqlStatementCounter.byShape(), shapesBefore).entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(20)
                 .forEach(e -> System.out.printf("bench: %s rush %s: %5.2f × %s%n", db, label, (double) e.getValue() / s.requests(),
                         e.getKey()));
-        report.row(Part.RUSH, String.format("| %s · %s | %d | %,d | %d | %.1f | %.1f | %.0f | %.0f | %.0f | %.0f | %.0f | %.2f | %s |", db, label,
+        report.row(Part.RUSH, String.format("| %s · %s | %d | %,d | %d | %.1f | %.1f | %.0f | %.0f | %.0f | %.0f | %.0f | %.2f | %s | %.1f | %s |", db, label,
                 officers.size(), s.requests(), s.errors(), s.seconds(), s.perSecond(), s.millis(0.5), s.millis(0.95), s.millis(0.99),
                 s.millis(1.0), (double) statements / s.requests(), (double) commits / s.requests(), server == null ? "— | —" : String.format("%.0f | %.2f",
-                        (double) server.statements() / s.requests(), (double) server.commits() / s.requests())));
+                        (double) server.statements() / s.requests(), (double) server.commits() / s.requests()), appCpu, serverCpu));
         return s;
     }
 
