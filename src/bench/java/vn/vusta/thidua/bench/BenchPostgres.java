@@ -175,6 +175,22 @@ final class BenchPostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * What weeks of an idle database would have done between opening the tasks and the deadline: {@code VACUUM
+     * ANALYZE} of the database (planner statistics of the filled tables; autovacuum would otherwise do it in the
+     * middle of the next measure) and a {@code CHECKPOINT}. Returns the seconds it took.
+     */
+    double settle(String database) {
+        long t = System.nanoTime();
+        try (Connection c = server.getDatabase(USER, database).getConnection(); Statement st = c.createStatement()) {
+            st.execute("VACUUM (ANALYZE)");
+            st.execute("CHECKPOINT");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot vacuum " + database, e);
+        }
+        return (System.nanoTime() - t) / 1e9;
+    }
+
     /** Size of a database on disk, in MB. */
     long sizeMb(String database) {
         try (Connection c = connection(); PreparedStatement st = c.prepareStatement("SELECT pg_database_size(?)")) {

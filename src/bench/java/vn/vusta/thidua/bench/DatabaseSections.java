@@ -384,9 +384,17 @@ final class DatabaseSections {
         }
         CycleRun.Stats opened = new CycleRun(starter, driver, runtimeService, taskService).open(open);
         openTasks = taskService.createTaskQuery().count();
+        String settled = "";
+        if (app.isPostgres()) {
+            // a deadline comes weeks after the tasks were opened: autovacuum has analysed the tables by then, and
+            // the checkpoint after the bulk of writes is done (without this, both land in the middle of the rush)
+            settled = String.format(" Then `VACUUM (ANALYZE)` and `CHECKPOINT` in %.1f s, as weeks of an idle database would "
+                    + "have done before the deadline; the database holds %,d MB.", app.postgres().settle(app.databaseName()),
+                    app.postgres().sizeMb(app.databaseName()));
+        }
         report.note(Part.OPEN, String.format("%s: opened %d cycles up to registration in %.1f s (engine %.1f s, %.1f ms per cycle); "
-                + "open tasks in the database: **%,d**.", db, opened.cycles, opened.wallNanos / 1e9, opened.jobNanos / 1e9,
-                opened.jobNanos / 1e6 / opened.cycles, openTasks));
+                + "open tasks in the database: **%,d**.%s", db, opened.cycles, opened.wallNanos / 1e9, opened.jobNanos / 1e9,
+                opened.jobNanos / 1e6 / opened.cycles, openTasks, settled));
 
         taskLists(openTasks);
 
