@@ -10,11 +10,11 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one Spring context most tests share (cached by Spring between test classes): the real application on
- * an in-memory H2 with demo users, a random port, and the job executor off.
+ * an in-memory H2 with demo users, a random port, the job executor off, and the clusters of {@code SharedTestWorld}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = ThiDuaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@ActiveProfiles({"demo", "test", "shared-test-world"})
 public @interface ThiDuaSpringTest {
 }

@@ -16,8 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.vusta.thidua.reference.Province;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.UnitNames;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.system.CurrentUser;
 import vn.vusta.thidua.system.ForbiddenException;
@@ -34,13 +33,13 @@ class AwardController {
     static final int REASON_LENGTH = 2000;
 
     private final Awards awards;
-    private final ReferenceRepository reference;
+    private final UnitNames unitNames;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
 
-    AwardController(Awards awards, ReferenceRepository reference, AuditTrail audit, CurrentUser currentUser) {
+    AwardController(Awards awards, UnitNames unitNames, AuditTrail audit, CurrentUser currentUser) {
         this.awards = awards;
-        this.reference = reference;
+        this.unitNames = unitNames;
         this.audit = audit;
         this.currentUser = currentUser;
     }
@@ -84,7 +83,12 @@ class AwardController {
         view.put("year", a.year());
         view.put("cluster", a.cluster());
         view.put("unit", a.unit());
-        view.put("unitName", reference.province(a.unit()).map(Province::name).orElse(a.unit()));
+        view.put("unitName", unitNames.ofYear(a.unit(), a.year()));
+        unitNames.successorOf(a.unit()).ifPresent(s -> {
+            view.put("mergedInto", s.successorCode());
+            view.put("mergedIntoName", unitNames.today(s.successorCode()));
+        });
+        view.put("label", unitNames.ofYearWithSuccessor(a.unit(), a.year()));
         view.put("title", a.title().name());
         view.put("titleName", a.title().label());
         view.put("decisionNumber", a.decisionNumber());

@@ -75,6 +75,10 @@ class Awards {
         return jdbc.query(AWARD_COLUMNS + " WHERE a.year_no = ? ORDER BY a.cluster_no, a.id", this::map, year);
     }
 
+    List<Award> all() {
+        return jdbc.query(AWARD_COLUMNS + " ORDER BY a.year_no, a.cluster_no, a.id", this::map);
+    }
+
     Optional<Award> find(long id) {
         return jdbc.query(AWARD_COLUMNS + " WHERE a.id = ?", this::map, id).stream().findFirst();
     }

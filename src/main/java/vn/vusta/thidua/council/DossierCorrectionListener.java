@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.CycleContext;
+import vn.vusta.thidua.cycle.CycleNotice;
 import vn.vusta.thidua.cycle.Notifications;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.system.GroupIds;
@@ -46,6 +47,8 @@ class DossierCorrectionListener implements TaskListener {
             // the task declares its own returnReason field; the office's reason is on the process instance
             task.getExecution().setVariableLocal(DossierCheckListener.RETURN_REASON,
                     task.getExecution().getProcessInstance().getVariable(CouncilVariables.DOSSIER_RETURN_REASON));
+            notifications.tell(new CycleNotice.DossierReturned(CycleContext.of(task),
+                    (String) task.getVariable(DossierCheckListener.RETURN_REASON), task.getId()));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             CycleContext cycle = CycleContext.of(task);
             FormValues form = new FormValues(task);

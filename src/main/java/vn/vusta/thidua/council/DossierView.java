@@ -3,6 +3,8 @@ package vn.vusta.thidua.council;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -26,6 +28,8 @@ class DossierView {
     static final String NEXT_HEAD = "nextHead";
     static final String NEXT_DEPUTY = "nextDeputy";
     static final String ELECTION_NOTE = "electionNote";
+    /** A province's code as the texts of a tally write it: lower-case ASCII words joined by hyphens. */
+    private static final Pattern UNIT_CODE = Pattern.compile("\\b[a-z]+(?:-[a-z]+)+\\b");
 
     private final Nominations nominations;
     private final ReferenceRepository reference;
@@ -52,7 +56,7 @@ class DossierView {
         values.put(NEXT_HEAD, election == null ? null : name(election.head()));
         values.put(NEXT_DEPUTY, election == null ? null : name(election.deputy()));
         values.put(ELECTION_NOTE, election == null
-                ? "Chưa có kết quả bầu cụm trưởng, cụm phó năm sau" : election.explanation());
+                ? "Chưa có kết quả bầu cụm trưởng, cụm phó năm sau" : withNames(election.explanation()));
         return values;
     }
 
@@ -71,6 +75,12 @@ class DossierView {
 
     String name(String code) {
         return code == null ? null : reference.province(code).map(Province::name).orElse(code);
+    }
+
+    /** A text with the units' names where it has their codes ("vinh-long (4/6 phiếu)" → "Vĩnh Long (4/6 phiếu)"). */
+    String withNames(String text) {
+        return text == null ? null : UNIT_CODE.matcher(text).replaceAll(code -> Matcher.quoteReplacement(
+                reference.province(code.group()).map(Province::name).orElse(code.group())));
     }
 
     /** A note short enough for a notification (the full text is in the dossier's record). */

@@ -7,12 +7,13 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.CycleContext;
+import vn.vusta.thidua.cycle.CycleNotice;
 import vn.vusta.thidua.cycle.Notifications;
 import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.system.GroupIds;
-import vn.vusta.thidua.system.VietnameseFormat;
+import vn.vusta.thidua.reference.VietnameseFormat;
 
 /**
  * After the chair has signed: one award per nominee the council approved, recorded against the unit with the
@@ -66,5 +67,7 @@ class RecordAwardsDelegate implements JavaDelegate {
                 "Quyết định khen thưởng " + decision.number() + " ngày " + VietnameseFormat.date(decision.date()) + " cho "
                         + cycle.clusterLabel()
                         + " năm " + cycle.year() + ": " + approved.size() + " đơn vị được khen thưởng." + leadership);
+        notifications.tell(new CycleNotice.DecisionSigned(cycle, decision.number(), decision.date(),
+                approved.stream().map(n -> new CycleNotice.Award(n.unit(), n.title())).toList()));
     }
 }

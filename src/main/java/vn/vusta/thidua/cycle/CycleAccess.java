@@ -4,14 +4,16 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import vn.vusta.thidua.reference.Supervisors;
 import vn.vusta.thidua.system.CurrentUser;
 import vn.vusta.thidua.system.ForbiddenException;
 import vn.vusta.thidua.system.GroupIds;
 
 /**
  * Who may read a cycle's results, and how much: VUSTA (administrators, the council, its office and chair), the
- * cluster's supervisor and the cluster head's officer see everything; a member unit's officer sees the
- * cluster's outcomes and only its own unit's submissions; anyone else is refused.
+ * cluster's supervisor in that year (reference data, {@link Supervisors}) and the cluster head's officer see
+ * everything; a member unit's officer — also of a unit that left during the year — sees the cluster's outcomes and
+ * only its own unit's submissions; anyone else is refused.
  */
 @Component
 public class CycleAccess {
@@ -25,25 +27,34 @@ public class CycleAccess {
     }
 
     private final CurrentUser currentUser;
+    private final Supervisors supervisors;
+    private final CycleChanges changes;
 
-    CycleAccess(CurrentUser currentUser) {
+    CycleAccess(CurrentUser currentUser, Supervisors supervisors, CycleChanges changes) {
         this.currentUser = currentUser;
+        this.supervisors = supervisors;
+        this.changes = changes;
     }
 
     public Scope scopeFor(Cycle cycle) {
-        if (currentUser.isAdministrator() || currentUser.isIn(GroupIds.COUNCIL_OFFICE) || currentUser.isIn(GroupIds.COUNCIL)
-                || currentUser.isIn(GroupIds.COUNCIL_CHAIR)
-                || currentUser.id().equals(GroupIds.supervisorUser(cycle.cluster()))) {
+        if (seesEveryCluster() || supervisors.supervises(currentUser.id(), cycle.cluster(), cycle.year())) {
             return new Scope(true, null);
         }
         Optional<String> province = currentUser.province();
         if (province.isPresent() && province.get().equals(cycle.head())) {
             return new Scope(true, province.get());
         }
-        if (province.isPresent() && cycle.members().contains(province.get())) {
+        if (province.isPresent() && (cycle.members().contains(province.get())
+                || changes.formerMembers(cycle.businessKey()).contains(province.get()))) {
             return new Scope(false, province.get());
         }
         throw new ForbiddenException("Bạn không có quyền xem chu kỳ " + cycle.businessKey());
+    }
+
+    /** VUSTA: administrators, the council, its standing office and its chair read every cluster's cycles. */
+    public boolean seesEveryCluster() {
+        return currentUser.isAdministrator() || currentUser.isIn(GroupIds.COUNCIL_OFFICE) || currentUser.isIn(GroupIds.COUNCIL)
+                || currentUser.isIn(GroupIds.COUNCIL_CHAIR);
     }
 
     public void requireStarter() {

@@ -8,8 +8,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import vn.vusta.thidua.reference.Province;
 import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.UnitNames;
 
 /**
  * The results of a cycle as one JSON document: phase, per-unit status, and every phase's report. For a member
@@ -20,12 +20,17 @@ import vn.vusta.thidua.reference.ReferenceRepository;
 class CycleResults {
 
     private final ReferenceRepository reference;
+    private final UnitNames names;
     private final UnitProgress progress;
+    private final CycleChanges changes;
     private final List<PhaseReport> reports;
 
-    CycleResults(ReferenceRepository reference, UnitProgress progress, List<PhaseReport> reports) {
+    CycleResults(ReferenceRepository reference, UnitNames names, UnitProgress progress, CycleChanges changes,
+            List<PhaseReport> reports) {
         this.reference = reference;
+        this.names = names;
         this.progress = progress;
+        this.changes = changes;
         this.reports = reports.stream().sorted(Comparator.comparing(PhaseReport::phase)).toList();
     }
 
@@ -37,13 +42,18 @@ class CycleResults {
         result.put("year", cycle.year());
         result.put("phase", cycle.phase());
         result.put("phaseLabel", cycle.phase().label());
+        result.put("status", cycle.status());
+        result.put("cancellation", cycle.cancellation());
         result.put("head", cycle.head());
         result.put("deputy", cycle.deputy());
         result.put("members", cycle.members());
+        List<String> former = changes.formerMembers(cycle.businessKey());
+        result.put("formerMembers", former);
+        result.put("changes", changes.of(cycle.businessKey()).stream().map(CycleResults::change).toList());
         result.put("openedAt", cycle.openedAt());
         result.put("closedAt", cycle.closedAt());
         result.put("rules", cycle.rules().toMap());
-        result.put("units", units(cycle, scope));
+        result.put("units", units(cycle, former, scope));
         Map<String, Object> phases = new LinkedHashMap<>();
         for (PhaseReport report : reports) {
             Map<String, Object> data = report.report(cycle);
@@ -55,13 +65,28 @@ class CycleResults {
         return result;
     }
 
-    private List<Map<String, Object>> units(Cycle cycle, CycleAccess.Scope scope) {
+    private static Map<String, Object> change(CycleChange c) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("kind", c.kind());
+        change.put("province", c.province());
+        change.put("successor", c.successor());
+        change.put("effective", c.effective());
+        change.put("reason", c.reason());
+        change.put("recordedBy", c.recordedBy());
+        change.put("recordedAt", c.recordedAt());
+        return change;
+    }
+
+    /** The members, then the units that left during the year (merged away, moved out) with their statuses. */
+    private List<Map<String, Object>> units(Cycle cycle, List<String> former, CycleAccess.Scope scope) {
         List<UnitStatus> statuses = progress.of(cycle.businessKey());
         List<Map<String, Object>> units = new ArrayList<>();
-        for (String member : cycle.members()) {
+        List<String> all = new ArrayList<>(cycle.members());
+        former.stream().filter(unit -> !all.contains(unit)).forEach(all::add);
+        for (String member : all) {
             Map<String, Object> unit = new LinkedHashMap<>();
             unit.put("province", member);
-            unit.put("name", reference.province(member).map(Province::name).orElse(member));
+            unit.put("name", names.ofYear(member, cycle.year()));
             Map<String, Object> byPhase = new LinkedHashMap<>();
             statuses.stream().filter(s -> s.province().equals(member)).forEach(s -> {
                 Map<String, Object> status = new LinkedHashMap<>();
@@ -75,9 +100,12 @@ class CycleResults {
                 if (scope.maySee(member)) {
                     status.put("returnReason", s.returnReason());
                 }
+                status.put("closedReason", s.closedReason());
                 byPhase.put(s.phase().name(), status);
             });
             unit.put("phases", byPhase);
+            unit.put("member", cycle.members().contains(member));
+            names.successorOf(member).ifPresent(s -> unit.put("mergedInto", s.successorCode()));
             units.add(unit);
         }
         return units;

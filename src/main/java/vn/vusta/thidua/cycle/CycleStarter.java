@@ -1,6 +1,5 @@
 package vn.vusta.thidua.cycle;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,18 +16,18 @@ public class CycleStarter {
 
     public static final String PROCESS_KEY = "emulation-cycle";
 
-    /** What happened to one cluster when cycles were started. */
-    public record Outcome(int cluster, String businessKey, boolean started, String reason) {
+    /** What happened to one cluster when cycles were started; {@code conflict}: the year already has a live cycle. */
+    public record Outcome(int cluster, String businessKey, boolean started, String reason, boolean conflict) {
     }
 
     private final RuntimeService runtimeService;
     private final ReferenceRepository reference;
-    private final CycleRepository cycles;
+    private final CycleClaims claims;
 
-    CycleStarter(RuntimeService runtimeService, ReferenceRepository reference, CycleRepository cycles) {
+    CycleStarter(RuntimeService runtimeService, ReferenceRepository reference, CycleClaims claims) {
         this.runtimeService = runtimeService;
         this.reference = reference;
-        this.cycles = cycles;
+        this.claims = claims;
     }
 
     public List<Outcome> startAll(int year) {
@@ -40,19 +39,24 @@ public class CycleStarter {
     }
 
     public Outcome start(int cluster, int year) {
-        String businessKey = CycleVariables.businessKey(cluster, year);
-        if (cycles.find(businessKey).isPresent()
-                || runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() > 0) {
-            return new Outcome(cluster, businessKey, false, "đã mở chu kỳ " + businessKey);
+        try {
+            String businessKey = claims.check(cluster, year);
+            runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey,
+                    Map.of(CycleVariables.CLUSTER, cluster, CycleVariables.YEAR, year));
+            return new Outcome(cluster, businessKey, true, "đã mở", false);
+        } catch (RuntimeException e) {
+            CycleStartRefused refused = refusal(e);
+            return new Outcome(cluster, refused.businessKey(), false, refused.getMessage(), refused.conflict());
         }
-        if (reference.membersOn(cluster, LocalDate.of(year, 1, 1)).isEmpty()) {
-            return new Outcome(cluster, businessKey, false, "cụm không có thành viên năm " + year);
+    }
+
+    /** The refusal behind an exception, however the engine wrapped it; anything else is rethrown. */
+    private static CycleStartRefused refusal(RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CycleStartRefused refused) {
+                return refused;
+            }
         }
-        if (reference.leadership(cluster, year).isEmpty()) {
-            return new Outcome(cluster, businessKey, false, "chưa có cụm trưởng năm " + year + " (nhập heads.csv)");
-        }
-        runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey,
-                Map.of(CycleVariables.CLUSTER, cluster, CycleVariables.YEAR, year));
-        return new Outcome(cluster, businessKey, true, "đã mở");
+        throw e;
     }
 }

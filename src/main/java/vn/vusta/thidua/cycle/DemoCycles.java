@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo profile: opens the cycles of the demo year for every cluster with known members and head, so the
- * first thing a newcomer sees in Tasklist is real work. Idempotent (an opened cycle is not opened again).
+ * first thing a newcomer sees in Tasklist is real work, and with {@code thidua.demo.example} the 2026 cycle of the
+ * example cluster re-formed after the merger (reference.DemoReference). Idempotent (an opened cycle is not opened
+ * again).
  */
 @Component
 @Profile("demo")
@@ -19,16 +21,21 @@ import org.springframework.stereotype.Component;
 class DemoCycles implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCycles.class);
+    /** The example cluster re-formed after the 2025 merger (reference/demo/example-2026-clusters.csv). */
+    static final int EXAMPLE_CLUSTER = 10;
+    static final int EXAMPLE_YEAR = 2026;
 
     private final CycleStarter starter;
     private final boolean enabled;
     private final int year;
+    private final boolean example;
 
     DemoCycles(CycleStarter starter, @Value("${thidua.demo.start-cycles:false}") boolean enabled,
-            @Value("${thidua.demo.year:2024}") int year) {
+            @Value("${thidua.demo.year:2024}") int year, @Value("${thidua.demo.example:false}") boolean example) {
         this.starter = starter;
         this.enabled = enabled;
         this.year = year;
+        this.example = example;
     }
 
     @Override
@@ -38,6 +45,10 @@ class DemoCycles implements ApplicationRunner {
         }
         for (CycleStarter.Outcome outcome : starter.startAll(year)) {
             LOG.info("Demo cycle {}: {}", outcome.businessKey(), outcome.reason());
+        }
+        if (example) {
+            CycleStarter.Outcome outcome = starter.start(EXAMPLE_CLUSTER, EXAMPLE_YEAR);
+            LOG.info("Demo example cycle {}: {}", outcome.businessKey(), outcome.reason());
         }
     }
 }

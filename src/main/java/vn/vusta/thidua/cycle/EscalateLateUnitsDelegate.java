@@ -37,6 +37,7 @@ class EscalateLateUnitsDelegate implements JavaDelegate {
                     "Quá hạn: LHH " + reference.province(unit).map(Province::name).orElse(unit) + " chưa nộp "
                             + phase.label() + " năm " + cycle.year() + " — " + cycle.clusterLabel()
                             + ". Đề nghị cụm trưởng đôn đốc.");
+            notifications.tell(new CycleNotice.UnitLate(cycle, phase, unit, execution.getProcessInstanceId()));
         }
     }
 }

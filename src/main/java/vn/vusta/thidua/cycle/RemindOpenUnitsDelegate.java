@@ -33,6 +33,7 @@ class RemindOpenUnitsDelegate implements JavaDelegate {
         for (String unit : progress.notSubmitted(cycle.businessKey(), phase)) {
             progress.reminded(cycle.businessKey(), phase, unit);
             notifications.send(cycle.businessKey(), GroupIds.province(unit), "REMINDER", message);
+            notifications.tell(new CycleNotice.Reminder(cycle, phase, unit, execution.getProcessInstanceId()));
         }
     }
 }

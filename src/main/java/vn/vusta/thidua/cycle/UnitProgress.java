@@ -57,11 +57,22 @@ public class UnitProgress {
                 Status.RETURNED.name(), reason, businessKey, phase.name(), province);
     }
 
-    /** The units whose task in the phase is open, returned or not yet submitted, in province-code order. */
+    /** The units whose task in the phase is open or returned, not yet submitted, in province-code order. */
     List<String> notSubmitted(String businessKey, Phase phase) {
         return jdbc.queryForList("""
-                SELECT province_code FROM unit_phase_status WHERE business_key = ? AND phase = ? AND status <> ?
-                ORDER BY province_code""", String.class, businessKey, phase.name(), Status.SUBMITTED.name());
+                SELECT province_code FROM unit_phase_status WHERE business_key = ? AND phase = ? AND status IN (?, ?)
+                ORDER BY province_code""", String.class, businessKey, phase.name(), Status.OPEN.name(),
+                Status.RETURNED.name());
+    }
+
+    /** The unit's task was closed without a submission, for this reason. */
+    void closed(String businessKey, Phase phase, String province, String reason) {
+        if (jdbc.update("UPDATE unit_phase_status SET status = ?, closed_reason = ? "
+                + "WHERE business_key = ? AND phase = ? AND province_code = ?",
+                Status.CLOSED.name(), reason, businessKey, phase.name(), province) == 0) {
+            jdbc.update("INSERT INTO unit_phase_status (business_key, phase, province_code, status, closed_reason) "
+                    + "VALUES (?, ?, ?, ?, ?)", businessKey, phase.name(), province, Status.CLOSED.name(), reason);
+        }
     }
 
     void reminded(String businessKey, Phase phase, String province) {
@@ -88,7 +99,7 @@ public class UnitProgress {
         return new UnitStatus(rs.getString("province_code"), Phase.valueOf(rs.getString("phase")),
                 Status.valueOf(rs.getString("status")), rs.getBoolean("late"), instant(rs, "due_at"),
                 instant(rs, "reminded_at"), instant(rs, "escalated_at"), instant(rs, "submitted_at"),
-                rs.getInt("submissions"), rs.getString("return_reason"));
+                rs.getInt("submissions"), rs.getString("return_reason"), rs.getString("closed_reason"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /** Where one member unit stands in one phase. */
 public record UnitStatus(String province, Phase phase, Status status, boolean late, Instant dueAt, Instant remindedAt,
-        Instant escalatedAt, Instant submittedAt, int submissions, String returnReason) {
+        Instant escalatedAt, Instant submittedAt, int submissions, String returnReason, String closedReason) {
 
-    public enum Status { OPEN, SUBMITTED, RETURNED }
+    /** {@code CLOSED}: the unit's task was closed without a submission (merged away, left the cluster). */
+    public enum Status { OPEN, SUBMITTED, RETURNED, CLOSED }
 }

@@ -12,8 +12,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.Cycle;
+import vn.vusta.thidua.cycle.CycleChanges;
 import vn.vusta.thidua.reference.FieldsOfWork;
 import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.UnitNames;
 import vn.vusta.thidua.registration.Registration;
 import vn.vusta.thidua.registration.RegistrationRepository;
 import vn.vusta.thidua.rules.Denominator;
@@ -21,7 +23,7 @@ import vn.vusta.thidua.rules.RuleBooks;
 import vn.vusta.thidua.rules.VoteRules;
 import vn.vusta.thidua.summary.UnitScore;
 import vn.vusta.thidua.summary.UnitScores;
-import vn.vusta.thidua.system.VietnameseFormat;
+import vn.vusta.thidua.reference.VietnameseFormat;
 import vn.vusta.thidua.vote.ElectionOutcome;
 import vn.vusta.thidua.vote.Nominations;
 import vn.vusta.thidua.vote.NomineeOutcome;
@@ -36,7 +38,8 @@ import vn.vusta.thidua.engine.EngineClock;
 class DocumentModels {
 
     private final ReferenceRepository reference;
-    private final VietnameseFormat format;
+    private final UnitNames unitNames;
+    private final CycleChanges cycleChanges;
     private final Nominations nominations;
     private final UnitScores scores;
     private final RegistrationRepository registrations;
@@ -45,11 +48,13 @@ class DocumentModels {
     private final Signatory signatory;
     private final Clock clock;
 
-    DocumentModels(ReferenceRepository reference, VietnameseFormat format, Nominations nominations, UnitScores scores,
+    DocumentModels(ReferenceRepository reference, UnitNames unitNames, CycleChanges cycleChanges, Nominations nominations,
+            UnitScores scores,
             RegistrationRepository registrations, PhaseRecords records, RuleBooks ruleBooks,
             Signatory signatory, Clock clock) {
         this.reference = reference;
-        this.format = format;
+        this.unitNames = unitNames;
+        this.cycleChanges = cycleChanges;
         this.nominations = nominations;
         this.scores = scores;
         this.registrations = registrations;
@@ -79,7 +84,7 @@ class DocumentModels {
         List<Map<String, String>> members = new ArrayList<>();
         for (String unit : cycle.members()) {
             String role = unit.equals(cycle.head()) ? " (cụm trưởng)" : unit.equals(cycle.deputy()) ? " (cụm phó)" : "";
-            members.add(row("no", String.valueOf(members.size() + 1), "name", name(unit), "role", role));
+            members.add(row("no", String.valueOf(members.size() + 1), "name", name(unit, cycle), "role", role));
         }
         model.put("members", members);
         VoteRules rules = ruleBooks.forVersions(cycle.rules()).voteRules(cycle.cluster(), cycle.year());
@@ -87,7 +92,7 @@ class DocumentModels {
         List<Map<String, String>> outcomes = new ArrayList<>();
         List<Map<String, String>> proposed = new ArrayList<>();
         for (NomineeOutcome o : nominations.all(cycle.businessKey())) {
-            Map<String, String> row = row("no", String.valueOf(outcomes.size() + 1), "unit", name(o.unit()),
+            Map<String, String> row = row("no", String.valueOf(outcomes.size() + 1), "unit", name(o.unit(), cycle),
                     "title", o.title().label(), "votes", o.votes() + "/" + o.base(), "share", blankIfNull(VietnameseFormat.share(o.votes(), o.base())),
                     "result", (o.proposed() ? "Đề nghị" : "Không đề nghị") + " — " + o.reason());
             outcomes.add(row);
@@ -97,7 +102,7 @@ class DocumentModels {
         }
         model.put("outcomes", outcomes);
         model.put("proposed", proposed);
-        election(model, nominations.election(cycle.businessKey()).orElse(null));
+        election(model, nominations.election(cycle.businessKey()).orElse(null), cycle);
         return model;
     }
 
@@ -111,14 +116,14 @@ class DocumentModels {
         List<Map<String, String>> nominees = new ArrayList<>();
         for (NomineeOutcome o : nominations.proposed(cycle.businessKey())) {
             UnitScore score = byUnit.get(o.unit());
-            nominees.add(row("no", String.valueOf(nominees.size() + 1), "unit", name(o.unit()), "title", o.title().label(),
+            nominees.add(row("no", String.valueOf(nominees.size() + 1), "unit", name(o.unit(), cycle), "title", o.title().label(),
                     "votes", o.votes() + "/" + o.base(), "score", score == null ? "" : VietnameseFormat.decimal(score.score()),
                     "completion", score == null ? null : VietnameseFormat.percent(score.completionPercent()),
                     "rank", score == null ? null : score.rank() + "/" + cycle.members().size(),
                     "summary", achievements.get(o.unit())));
         }
         model.put("nominees", nominees);
-        election(model, nominations.election(cycle.businessKey()).orElse(null));
+        election(model, nominations.election(cycle.businessKey()).orElse(null), cycle);
         return model;
     }
 
@@ -132,7 +137,7 @@ class DocumentModels {
             Map<Integer, BigDecimal> unitResults = results.getOrDefault(r.province(), Map.of());
             for (Registration.Target t : r.targets()) {
                 BigDecimal result = unitResults.get(t.field());
-                rows.add(row("unit", t.field() == 1 ? name(r.province()) : "",
+                rows.add(row("unit", t.field() == 1 ? name(r.province(), cycle) : "",
                         "field", t.field() + ". " + FieldsOfWork.name(t.field()),
                         "target", blankIfNull(VietnameseFormat.quantity(t.target())),
                         "result", result == null ? "chưa báo cáo" : VietnameseFormat.quantity(result),
@@ -145,14 +150,15 @@ class DocumentModels {
             if (r.aimMerit()) {
                 titles.add("Bằng khen");
             }
-            aims.add(row("unit", name(r.province()), "titles", titles.isEmpty() ? "không đăng ký" : String.join(", ", titles)));
+            aims.add(row("unit", name(r.province(), cycle), "titles", titles.isEmpty() ? "không đăng ký" : String.join(", ", titles)));
         }
-        model.put("registered", String.valueOf(aims.size()));
+        model.put("registered", String.valueOf(registrations.allLatest(cycle.businessKey()).stream()
+                .filter(r -> cycle.members().contains(r.province())).count()));
         model.put("results", rows);
         model.put("aims", aims);
         List<Map<String, String>> ranking = new ArrayList<>();
         for (UnitScore s : scores.current(cycle.businessKey())) {
-            ranking.add(row("rank", String.valueOf(s.rank()), "unit", name(s.province()),
+            ranking.add(row("rank", String.valueOf(s.rank()), "unit", name(s.province(), cycle),
                     "completion", VietnameseFormat.percent(s.completionPercent()), "score", VietnameseFormat.decimal(s.score())));
         }
         model.put("ranking", ranking);
@@ -167,16 +173,16 @@ class DocumentModels {
         List<Map<String, String>> awards = new ArrayList<>();
         for (PhaseRecords.Approval a : records.councilTally(cycle.businessKey())) {
             if (a.approved()) {
-                awards.add(row("no", String.valueOf(awards.size() + 1), "unit", name(a.unit()), "title", a.title().label(),
+                awards.add(row("no", String.valueOf(awards.size() + 1), "unit", name(a.unit(), cycle), "title", a.title().label(),
                         "approvals", a.approvals() + "/" + a.base()));
             }
         }
         model.put("awards", awards);
         ElectionOutcome election = nominations.election(cycle.businessKey()).orElse(null);
         model.put("nextHead", name(decision.map(PhaseRecords.Decision::nextHead)
-                .orElse(election == null ? null : election.head())));
+                .orElse(election == null ? null : election.head()), cycle));
         model.put("nextDeputy", name(decision.map(PhaseRecords.Decision::nextDeputy)
-                .orElse(election == null ? null : election.deputy())));
+                .orElse(election == null ? null : election.deputy()), cycle));
         model.put("signerTitle", signatory.title());
         model.put("signerName", signatory.name(decision.map(PhaseRecords.Decision::signedBy).orElse(null)));
         return model;
@@ -188,17 +194,23 @@ class DocumentModels {
         model.put("clusterName", reference.cluster(cycle.cluster()).map(c -> c.name()).orElse("Cụm thi đua số " + cycle.cluster()));
         model.put("year", String.valueOf(cycle.year()));
         model.put("nextYear", String.valueOf(cycle.year() + 1));
-        model.put("headName", name(cycle.head()));
-        model.put("deputyName", name(cycle.deputy()));
+        // the head and deputy sign and host: the name of the time, without "(nay thuộc …)"
+        model.put("headName", cycle.head() == null ? null : unitNames.ofYear(cycle.head(), cycle.year()));
+        model.put("deputyName", cycle.deputy() == null ? null : unitNames.ofYear(cycle.deputy(), cycle.year()));
         model.put("memberCount", String.valueOf(cycle.members().size()));
+        List<Map<String, String>> changes = cycleChanges.of(cycle.businessKey()).stream()
+                .map(c -> row("text", c.reason())).toList();
+        model.put("changesIntro", changes.isEmpty() ? null : "Thay đổi thành viên, cụm trưởng, cụm phó trong năm "
+                + cycle.year() + " (sáp nhập đơn vị, cụm được tổ chức lại); số thành viên trên là số hiện nay:");
+        model.put("changes", changes);
         date(model, "", date);
         return model;
     }
 
-    private void election(Map<String, Object> model, ElectionOutcome election) {
-        model.put("nextHead", election == null ? null : name(election.head()));
+    private void election(Map<String, Object> model, ElectionOutcome election, Cycle cycle) {
+        model.put("nextHead", election == null ? null : name(election.head(), cycle));
         model.put("nextHeadVotes", election == null || election.head() == null ? null : String.valueOf(election.headVotes()));
-        model.put("nextDeputy", election == null ? null : name(election.deputy()));
+        model.put("nextDeputy", election == null ? null : name(election.deputy(), cycle));
         model.put("nextDeputyVotes",
                 election == null || election.deputy() == null ? null : String.valueOf(election.deputyVotes()));
         model.put("electionNote", election == null ? null : election.explanation());
@@ -215,8 +227,9 @@ class DocumentModels {
         return LocalDate.ofInstant(clock.instant(), EngineClock.VIETNAM);
     }
 
-    String name(String code) {
-        return format.unit(code);
+    /** The unit's name of the cycle's year, with its successor if it has been merged since (UnitNames). */
+    String name(String code, Cycle cycle) {
+        return code == null ? null : unitNames.ofYearWithSuccessor(code, cycle.year());
     }
 
     private static String denominator(Denominator denominator) {

@@ -95,7 +95,7 @@ class Workbooks {
         for (Registration r : registrations.allLatest(key)) {
             if (scope.maySee(r.province())) {
                 for (Registration.Target t : r.targets()) {
-                    add(sheets[0], cycle, models.name(r.province()), r.version(), t.field(), FieldsOfWork.name(t.field()),
+                    add(sheets[0], cycle, models.name(r.province(), cycle), r.version(), t.field(), FieldsOfWork.name(t.field()),
                             t.target(), t.description(), yes(r.aimFlag()), yes(r.aimMerit()), yes(r.late()));
                 }
             }
@@ -103,20 +103,20 @@ class Workbooks {
         perField(sheets[1], cycle, scope, records.midYearProgress(key));
         perField(sheets[2], cycle, scope, records.yearEndResults(key));
         for (UnitScore s : scores.current(key)) {
-            add(sheets[3], cycle, s.rank(), models.name(s.province()), s.completionPercent(), s.score());
+            add(sheets[3], cycle, s.rank(), models.name(s.province(), cycle), s.completionPercent(), s.score());
         }
         for (NomineeOutcome o : nominations.all(key)) {
-            add(sheets[4], cycle, models.name(o.unit()), o.title().label(), o.votes(), o.base(), o.threshold(), o.rank(),
+            add(sheets[4], cycle, models.name(o.unit(), cycle), o.title().label(), o.votes(), o.base(), o.threshold(), o.rank(),
                     yes(o.proposed()), o.reason());
         }
-        nominations.election(key).ifPresent((ElectionOutcome e) -> add(sheets[5], cycle, models.name(e.head()),
-                e.headVotes(), models.name(e.deputy()), e.deputyVotes(), e.explanation()));
+        nominations.election(key).ifPresent((ElectionOutcome e) -> add(sheets[5], cycle, models.name(e.head(), cycle),
+                e.headVotes(), models.name(e.deputy(), cycle), e.deputyVotes(), e.explanation()));
     }
 
     private void perField(Sheet sheet, Cycle cycle, CycleAccess.Scope scope, Map<String, Map<Integer, BigDecimal>> values) {
         values.forEach((unit, fields) -> {
             if (scope.maySee(unit)) {
-                fields.forEach((field, value) -> add(sheet, cycle, models.name(unit), field, FieldsOfWork.name(field), value));
+                fields.forEach((field, value) -> add(sheet, cycle, models.name(unit, cycle), field, FieldsOfWork.name(field), value));
             }
         });
     }

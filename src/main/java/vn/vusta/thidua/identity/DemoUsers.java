@@ -1,7 +1,7 @@
 package vn.vusta.thidua.identity;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -14,14 +14,19 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.vusta.thidua.reference.ClusterSupervisor;
 import vn.vusta.thidua.reference.EmulationCluster;
 import vn.vusta.thidua.reference.Province;
 import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.Supervisors;
 import vn.vusta.thidua.system.GroupIds;
 
 /**
  * Demo accounts, all with the demo password: one officer per province (user id = province code), the
- * council's office, five members and chair, one supervisor per cluster, and admin. Demo profile only.
+ * council's office, five members and chair, one account per supervisor of the reference data (the demo's come
+ * from {@code reference/demo/supervisors.csv}: who supervises which cluster in which year is data, not a user-id
+ * convention), and admin. Demo profile only. Each gets an e-mail address on the reserved domain {@value #MAIL_DOMAIN}
+ * (RFC 2606: no mail ever reaches a real person), unless an administrator has entered another one.
  */
 @Component
 @Profile("demo")
@@ -29,15 +34,20 @@ import vn.vusta.thidua.system.GroupIds;
 class DemoUsers implements ApplicationRunner {
 
     static final int COUNCIL_MEMBERS = 5;
+    static final String MAIL_DOMAIN = "thidua.example";
+    /** the demo domain of earlier versions, replaced at start-up */
+    private static final String OLD_MAIL_DOMAIN = "@thidua.local";
 
     private final IdentityService identityService;
     private final ReferenceRepository reference;
+    private final Supervisors supervisors;
     private final String password;
     private final TransactionTemplate transaction;
-    private Set<String> existingUsers;
+    private Map<String, User> existingUsers;
 
-    DemoUsers(IdentityService identityService, ReferenceRepository reference,
+    DemoUsers(IdentityService identityService, ReferenceRepository reference, Supervisors supervisors,
             @Value("${thidua.demo.password:demo}") String password, TransactionTemplate transaction) {
+        this.supervisors = supervisors;
         this.identityService = identityService;
         this.transaction = transaction;
         this.reference = reference;
@@ -52,8 +62,8 @@ class DemoUsers implements ApplicationRunner {
     }
 
     private void createUsers() {
-        existingUsers = new HashSet<>();
-        identityService.createUserQuery().list().forEach(u -> existingUsers.add(u.getId()));
+        existingUsers = new HashMap<>();
+        identityService.createUserQuery().list().forEach(u -> existingUsers.put(u.getId(), u));
         for (Province province : reference.provinces()) {
             user(province.code(), "Cán bộ thi đua", "LHH " + province.name(), GroupIds.province(province.code()));
         }
@@ -63,24 +73,38 @@ class DemoUsers implements ApplicationRunner {
         }
         // a person's name, as the decision prints it under the signature: "Trần Văn" (họ và tên đệm) "An" (tên)
         user("council-chair", "An", "Trần Văn", GroupIds.COUNCIL_CHAIR);
-        for (EmulationCluster cluster : reference.clusters()) {
-            user(GroupIds.supervisorUser(cluster.number()), "Phụ trách", cluster.name(), GroupIds.SUPERVISORS);
+        for (ClusterSupervisor supervisor : supervisors.all()) {
+            String cluster = reference.cluster(supervisor.cluster()).map(EmulationCluster::name)
+                    .orElse("Cụm thi đua số " + supervisor.cluster());
+            user(supervisor.userId(), "Phụ trách", cluster, GroupIds.SUPERVISORS);
         }
         user("admin", "Quản trị", "Hệ thống", Groups.CAMUNDA_ADMIN);
     }
 
     private void user(String id, String firstName, String lastName, String groupId) {
-        if (existingUsers.add(id)) {
+        User existing = existingUsers.get(id);
+        if (existing == null) {
             User user = identityService.newUser(id);
             user.setFirstName(firstName);
             user.setLastName(lastName);
-            user.setEmail(id + "@thidua.local");
+            user.setEmail(address(id));
             user.setPassword(password);
             identityService.saveUser(user);
+            existingUsers.put(id, user);
             // a new user has no memberships yet
             identityService.createMembership(id, groupId);
-        } else if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
+            return;
+        }
+        if (existing.getEmail() == null || existing.getEmail().isBlank() || existing.getEmail().endsWith(OLD_MAIL_DOMAIN)) {
+            existing.setEmail(address(id));
+            identityService.saveUser(existing);
+        }
+        if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
             identityService.createMembership(id, groupId);
         }
+    }
+
+    static String address(String userId) {
+        return userId + "@" + MAIL_DOMAIN;
     }
 }

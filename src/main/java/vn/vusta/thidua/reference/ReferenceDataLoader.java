@@ -13,7 +13,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-/** Loads the bundled reference CSV files at every start; loading is idempotent, so a restart changes nothing. */
+/**
+ * Loads the bundled reference CSV files at every start: rows not stored yet are added, stored ones are left as they
+ * are (an administrator's later changes win), so a restart changes nothing.
+ */
 @Component
 @Order(10)
 class ReferenceDataLoader implements ApplicationRunner {
@@ -25,7 +28,8 @@ class ReferenceDataLoader implements ApplicationRunner {
         BUNDLED.put(ReferenceKind.PROVINCES, "reference/provinces-63.csv");
         BUNDLED.put(ReferenceKind.CLUSTERS, "reference/clusters-2022.csv");
         BUNDLED.put(ReferenceKind.HEADS, "reference/heads.csv");
-        BUNDLED.put(ReferenceKind.MERGERS, "reference/merger-2025.csv");
+        BUNDLED.put(ReferenceKind.MERGERS, "reference/merger-2025-full.csv");
+        BUNDLED.put(ReferenceKind.RENAMES, "reference/renames.csv");
     }
 
     private final ReferenceImporter importer;
@@ -39,7 +43,7 @@ class ReferenceDataLoader implements ApplicationRunner {
         for (Map.Entry<ReferenceKind, String> file : BUNDLED.entrySet()) {
             try (Reader csv = new InputStreamReader(new ClassPathResource(file.getValue()).getInputStream(),
                     StandardCharsets.UTF_8)) {
-                ImportSummary summary = importer.importCsv(file.getKey(), csv, "system");
+                ImportSummary summary = importer.importMissing(file.getKey(), csv, "system");
                 LOG.info("Reference data {}: {} lines, {} changed", file.getValue(), summary.lines(), summary.changed());
             }
         }

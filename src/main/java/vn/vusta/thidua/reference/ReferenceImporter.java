@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -25,15 +26,56 @@ public class ReferenceImporter {
     private final ReferenceRepository repository;
     private final TransactionTemplate transaction;
     private final AuditTrail audit;
+    private final ProvinceHistory history;
+    private final Supervisors supervisors;
+    private final List<MembershipImpact> impacts;
 
-    ReferenceImporter(ReferenceRepository repository, TransactionTemplate transaction, AuditTrail audit) {
+    ReferenceImporter(ReferenceRepository repository, TransactionTemplate transaction, AuditTrail audit,
+            ProvinceHistory history, Supervisors supervisors, List<MembershipImpact> impacts) {
         this.repository = repository;
+        this.impacts = impacts;
+        this.history = history;
+        this.supervisors = supervisors;
         this.transaction = transaction;
         this.audit = audit;
     }
 
     public ImportSummary importCsv(ReferenceKind kind, Reader csv, String actor) {
+        return importCsv(kind, CsvTable.read(csv), actor);
+    }
+
+    /**
+     * The bundled files at every start: only rows whose record does not exist yet, so that what administrators have
+     * changed since (a re-formed cluster's ended memberships, a corrected head) is never undone by a restart.
+     */
+    public ImportSummary importMissing(ReferenceKind kind, Reader csv, String actor) {
         CsvTable table = CsvTable.read(csv);
+        return importCsv(kind, new CsvTable(table.header(), table.rows().stream().filter(row -> !stored(kind, row))
+                .toList()), actor);
+    }
+
+    private boolean stored(ReferenceKind kind, CsvTable.Row row) {
+        try {
+            return switch (kind) {
+                case PROVINCES -> row.get("code").flatMap(repository::province).isPresent();
+                case CLUSTERS -> repository.membershipsOf(row.get("province_code").orElse("")).stream().anyMatch(m ->
+                        String.valueOf(m.cluster()).equals(row.get("cluster").orElse(""))
+                                && m.validFrom().toString().equals(row.get("valid_from").orElse("")));
+                case HEADS -> repository.leadership(Integer.parseInt(row.get("cluster").orElse("")),
+                        Integer.parseInt(row.get("year").orElse(""))).isPresent();
+                case MERGERS -> row.get("merged_province_code").flatMap(repository::succession).isPresent();
+                case RENAMES -> history.renamesOf(row.get("province_code").orElse("")).stream()
+                        .anyMatch(r -> r.effective().toString().equals(row.get("effective").orElse("")));
+                case SUPERVISORS -> supervisors.ofUser(row.get("user_id").orElse("")).stream().anyMatch(s ->
+                        String.valueOf(s.cluster()).equals(row.get("cluster").orElse(""))
+                                && String.valueOf(s.fromYear()).equals(row.get("from_year").orElse("")));
+            };
+        } catch (NumberFormatException unreadable) {
+            return false; // the import reports it with its line number
+        }
+    }
+
+    private ImportSummary importCsv(ReferenceKind kind, CsvTable table, String actor) {
         List<CsvProblem> problems = new ArrayList<>();
         checkHeader(kind, table, problems);
         if (!problems.isEmpty()) {
@@ -49,6 +91,9 @@ public class ReferenceImporter {
             });
             case HEADS -> leaderships(table, rows).forEach(l -> changes.add(v -> repository.saveLeadership(l)));
             case MERGERS -> successions(table, rows).forEach(s -> changes.add(v -> repository.saveSuccession(s)));
+            case RENAMES -> DatedReferenceRows.renames(table, rows).forEach(r -> changes.add(v -> history.saveRename(r)));
+            case SUPERVISORS -> DatedReferenceRows.supervisors(table, rows, repository)
+                    .forEach(s -> changes.add(v -> supervisors.save(s)));
         }
         if (!problems.isEmpty()) {
             throw new CsvImportException(problems);
@@ -64,7 +109,31 @@ public class ReferenceImporter {
             }
             return n;
         });
-        return new ImportSummary(kind, table.rows().size(), changed);
+        if (kind != ReferenceKind.CLUSTERS) {
+            return new ImportSummary(kind, table.rows().size(), changed);
+        }
+        List<LocalDate> dates = table.rows().stream().map(r -> r.get("valid_from").map(LocalDate::parse).orElseThrow())
+                .distinct().sorted().toList();
+        List<AffectedCycle> affected = new ArrayList<>();
+        if (!dates.isEmpty()) {
+            impacts.forEach(i -> affected.addAll(i.affectedFrom(dates.get(0))));
+        }
+        return new ImportSummary(kind, table.rows().size(), changed, leftOut(dates), affected);
+    }
+
+    /** For each date the file starts memberships on: the units that exist that day and belong to no cluster. */
+    private List<String> leftOut(List<LocalDate> dates) {
+        List<String> warnings = new ArrayList<>();
+        for (LocalDate day : dates) {
+            Set<String> inClusters = new HashSet<>();
+            repository.clusters().forEach(c -> inClusters.addAll(repository.membersOn(c.number(), day)));
+            List<String> missing = history.unitsOn(day).stream().filter(p -> !inClusters.contains(p.code()))
+                    .map(p -> history.nameOn(p.code(), day)).toList();
+            if (!missing.isEmpty()) {
+                warnings.add(missing.size() + " đơn vị chưa thuộc cụm nào ngày " + day + ": " + String.join(", ", missing));
+            }
+        }
+        return warnings;
     }
 
     private static void checkHeader(ReferenceKind kind, CsvTable table, List<CsvProblem> problems) {
@@ -138,6 +207,12 @@ public class ReferenceImporter {
                 rows.problem(row, "trùng với dòng " + sameKey);
                 continue;
             }
+            Optional<ProvinceSuccession> merged = history.absorbedOn(province, from);
+            if (merged.isPresent()) {
+                rows.problem(row, "'" + province + "' đã sáp nhập vào '" + merged.get().successorCode() + "' từ "
+                        + merged.get().effective() + ": không còn là đơn vị ngày " + from);
+                continue;
+            }
             ClusterMembership membership = new ClusterMembership(cluster, province, from, to, source);
             List<ClusterMembership> others = byProvince.computeIfAbsent(province, k -> new ArrayList<>());
             // the file's row replaces the stored membership with the same cluster, province and start
@@ -165,7 +240,7 @@ public class ReferenceImporter {
         Set<String> seen = new HashSet<>();
         for (CsvTable.Row row : table.rows()) {
             Integer cluster = rows.integer(row, "cluster", 1, 99);
-            Integer year = rows.integer(row, "year", 2000, 2100);
+            Integer year = rows.integer(row, "year", 2000, 2199);
             String head = rows.province(row, "head", true);
             String deputy = rows.province(row, "deputy", false);
             String source = rows.optionalText(row, "source", 500);

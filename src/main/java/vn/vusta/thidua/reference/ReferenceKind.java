@@ -7,7 +7,9 @@ public enum ReferenceKind {
     PROVINCES(List.of("gso_code", "code", "name"), List.of()),
     CLUSTERS(List.of("cluster", "name", "province_code", "valid_from"), List.of("valid_to", "source")),
     HEADS(List.of("cluster", "year", "head"), List.of("deputy", "source")),
-    MERGERS(List.of("successor_code", "merged_province_code", "effective"), List.of("successor_name"));
+    MERGERS(List.of("successor_code", "merged_province_code", "effective"), List.of("successor_name")),
+    RENAMES(List.of("province_code", "name", "effective"), List.of("source")),
+    SUPERVISORS(List.of("cluster", "user_id", "from_year"), List.of("to_year", "name", "source"));
 
     private final List<String> required;
     private final List<String> optional;

@@ -176,6 +176,12 @@ public class ReferenceRepository {
         return true;
     }
 
+    /** A membership replaced by a re-formation defined again for the same date (ClusterReformation). */
+    void deleteMembership(ClusterMembership m) {
+        jdbc.update("DELETE FROM cluster_membership WHERE cluster_no = ? AND province_code = ? AND valid_from = ?",
+                m.cluster(), m.provinceCode(), Date.valueOf(m.validFrom()));
+    }
+
     public boolean saveLeadership(ClusterLeadership l) {
         Optional<ClusterLeadership> existing = leadership(l.cluster(), l.year());
         if (existing.filter(l::equals).isPresent()) {

@@ -16,6 +16,7 @@ import vn.vusta.thidua.reference.Province;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
+import vn.vusta.thidua.workflow.FormNumber;
 import vn.vusta.thidua.workflow.HeadReview;
 
 /**
@@ -73,9 +74,9 @@ class RegistrationReviewListener implements TaskListener {
             row.put("unit", name(r.province()));
             row.put("version", r.version());
             for (Registration.Target t : r.targets()) {
-                row.put("t" + t.field(), t.target());
+                row.put("t" + t.field(), FormNumber.shown(t.target()));
             }
-            row.put("titles", (r.aimFlag() ? "Cờ thi đua " : "") + (r.aimMerit() ? "Bằng khen" : ""));
+            row.put("titles", r.aimFlag() && r.aimMerit() ? "Cờ thi đua, Bằng khen" : r.aimFlag() ? "Cờ thi đua" : r.aimMerit() ? "Bằng khen" : "—");
             row.put("covenant", r.covenantAccepted() ? "Đã ký" : "Chưa ký");
             row.put("late", r.late() ? "Muộn" : "Đúng hạn");
             rows.add(row);

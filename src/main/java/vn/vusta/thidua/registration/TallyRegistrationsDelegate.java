@@ -29,7 +29,9 @@ class TallyRegistrationsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         CycleContext cycle = CycleContext.of(execution);
-        List<Registration> current = registrations.allLatest(cycle.businessKey());
+        // units merged away or moved out during the year stay on record but no longer count
+        List<Registration> current = registrations.allLatest(cycle.businessKey()).stream()
+                .filter(r -> cycle.members().contains(r.province())).toList();
         Map<String, BigDecimal> targetsByField = new LinkedHashMap<>();
         for (int field = 1; field <= FieldsOfWork.COUNT; field++) {
             int f = field;

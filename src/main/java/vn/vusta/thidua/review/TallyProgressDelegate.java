@@ -29,7 +29,9 @@ class TallyProgressDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         CycleContext cycle = CycleContext.of(execution);
-        List<ProgressReport> current = reports.allLatest(cycle.businessKey());
+        // units merged away or moved out during the year stay on record but no longer count
+        List<ProgressReport> current = reports.allLatest(cycle.businessKey()).stream()
+                .filter(r -> cycle.members().contains(r.province())).toList();
         List<UnitCompletion> units = current.stream().map(Completion::of).toList();
         completions.replace(cycle.businessKey(), units);
 

@@ -14,9 +14,10 @@ public final class Decisions {
     public static final String QUOTAS = "quotas";
     public static final String ROTATION = "rotation";
     public static final String COUNCIL = "council";
+    public static final String MERGER = "merger";
 
     /** Every decision a cycle needs; {@code processes/<key>.dmn} holds each. */
-    public static final List<String> ALL = List.of(SCORE, ELIGIBILITY, VOTE_RULES, QUOTAS, ROTATION, COUNCIL);
+    public static final List<String> ALL = List.of(SCORE, ELIGIBILITY, VOTE_RULES, QUOTAS, ROTATION, COUNCIL, MERGER);
 
     private Decisions() {
     }

@@ -27,7 +27,7 @@ public class RuleBook {
         this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
     }
 
-    /** The six tables of {@code processes/*.dmn} on the classpath, evaluated by the DMN engine alone. */
+    /** The tables of {@code processes/*.dmn} on the classpath, evaluated by the DMN engine alone. */
     public static RuleBook standalone() {
         return new RuleBook(classpathTables());
     }
@@ -78,6 +78,11 @@ public class RuleBook {
         DecisionRow row = evaluate(Decisions.ROTATION, "cluster", cluster, "year", year, "role", role.name(),
                 "outgoingHead", outgoingHead, "outgoingDeputy", outgoingDeputy);
         return new RotationVerdict(row.bool("eligible"), row.bool("defaultCandidate"), row.string("reason"));
+    }
+
+    /** How a unit merged away during the cycle counts for its successor in this cluster and year. */
+    public MergerCarry merger(int cluster, int year) {
+        return evaluate(Decisions.MERGER, "cluster", cluster, "year", year).enumValue("carry", MergerCarry.class);
     }
 
     /** The council's approval threshold; its base is always all council members. */

@@ -23,6 +23,11 @@ public record RuleVersions(Map<String, String> decisionDefinitionIds) {
         return new TreeMap<>(decisionDefinitionIds);
     }
 
+    /** Whether the cycle recorded a version of the decision (a cycle opened before the table existed did not). */
+    public boolean records(String decisionKey) {
+        return decisionDefinitionIds.containsKey(decisionKey);
+    }
+
     /** The definition id recorded for a decision key. */
     public String definitionIdOf(String decisionKey) {
         String id = decisionDefinitionIds.get(decisionKey);

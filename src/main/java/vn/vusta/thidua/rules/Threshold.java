@@ -3,7 +3,7 @@ package vn.vusta.thidua.rules;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-import vn.vusta.thidua.system.VietnameseFormat;
+import vn.vusta.thidua.reference.VietnameseFormat;
 
 /** A vote threshold: a percentage of a base, either "more than" ({@code strictlyAbove}) or "at least". */
 public record Threshold(BigDecimal percent, boolean strictlyAbove) {

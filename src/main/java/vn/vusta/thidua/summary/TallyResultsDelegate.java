@@ -40,7 +40,9 @@ class TallyResultsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         CycleContext cycle = CycleContext.of(execution);
         RuleBook rules = ruleBooks.forVersions(cycle.rules());
-        List<ResultReport> current = reports.allLatest(cycle.businessKey());
+        // units merged away or moved out during the year stay on record but no longer count
+        List<ResultReport> current = reports.allLatest(cycle.businessKey()).stream()
+                .filter(r -> cycle.members().contains(r.province())).toList();
         List<Ranking.Scored> scored = new ArrayList<>();
         Map<String, Map<Integer, ?>> pointsByUnit = new LinkedHashMap<>();
         for (ResultReport report : current) {

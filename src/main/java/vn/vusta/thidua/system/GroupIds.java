@@ -24,8 +24,4 @@ public final class GroupIds {
     public static String provinceOf(String groupId) {
         return groupId.substring(PROVINCE_PREFIX.length());
     }
-
-    public static String supervisorUser(int cluster) {
-        return "cluster-" + cluster + "-supervisor";
-    }
 }

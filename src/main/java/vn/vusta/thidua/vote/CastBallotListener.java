@@ -18,7 +18,7 @@ import vn.vusta.thidua.cycle.UnitProgress;
 import vn.vusta.thidua.rules.Role;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.system.AuditTrail;
-import vn.vusta.thidua.system.VietnameseFormat;
+import vn.vusta.thidua.reference.VietnameseFormat;
 import vn.vusta.thidua.workflow.Actor;
 import vn.vusta.thidua.engine.FieldError;
 import vn.vusta.thidua.workflow.FormJson;

@@ -80,6 +80,11 @@ final class TallySeats {
     private void seat(List<String> contenders) {
         int quota = in.quotas().of(title);
         List<String> byVotes = mostFirst(contenders, votes);
+        if (quota == 0) {
+            byVotes.forEach(unit -> reasons.put(unit, TallyReasons.overQuota(0, title)));
+            ranked.addAll(byVotes);
+            return;
+        }
         if (byVotes.size() <= quota) {
             byVotes.forEach(unit -> take(unit, TallyReasons.IN_QUOTA));
             return;

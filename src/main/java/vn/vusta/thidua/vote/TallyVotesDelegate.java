@@ -13,7 +13,7 @@ import vn.vusta.thidua.cycle.CycleContext;
 import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.PhaseTallies;
 import vn.vusta.thidua.rules.Title;
-import vn.vusta.thidua.system.VietnameseFormat;
+import vn.vusta.thidua.reference.VietnameseFormat;
 import vn.vusta.thidua.workflow.FormJson;
 
 /**

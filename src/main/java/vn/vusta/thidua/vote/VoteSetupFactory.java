@@ -1,5 +1,6 @@
 package vn.vusta.thidua.vote;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -10,8 +11,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.CycleContext;
+import vn.vusta.thidua.reference.ProvinceHistory;
+import vn.vusta.thidua.reference.ProvinceSuccession;
 import vn.vusta.thidua.registration.Registration;
 import vn.vusta.thidua.registration.RegistrationRepository;
+import vn.vusta.thidua.rules.Quotas;
 import vn.vusta.thidua.rules.Role;
 import vn.vusta.thidua.rules.RotationVerdict;
 import vn.vusta.thidua.rules.RuleBook;
@@ -35,6 +39,7 @@ class VoteSetupFactory {
     private final RuleBooks ruleBooks;
     private final RegistrationRepository registrations;
     private final UnitScores scores;
+    private final ProvinceHistory history;
 
     /**
      * The answers depend only on these inputs (a deployed decision definition never changes), and a vote asks the
@@ -51,8 +56,10 @@ class VoteSetupFactory {
     private record Inputs(CycleContext cycle, List<UnitScore> scores, List<Registration> registrations) {
     }
 
-    VoteSetupFactory(RuleBooks ruleBooks, RegistrationRepository registrations, UnitScores scores) {
+    VoteSetupFactory(RuleBooks ruleBooks, RegistrationRepository registrations, UnitScores scores,
+            ProvinceHistory history) {
         this.ruleBooks = ruleBooks;
+        this.history = history;
         this.registrations = registrations;
         this.scores = scores;
     }
@@ -74,6 +81,7 @@ class VoteSetupFactory {
         List<Registration> registered = inputs.registrations();
         RuleBook rules = ruleBooks.forVersions(cycle.rules());
         int memberCount = cycle.members().size();
+        Quotas quotas = rules.quotas(cycle.cluster(), cycle.year(), memberCount);
         Map<String, Map<Title, Verdict>> eligibility = new LinkedHashMap<>();
         Map<String, Map<Role, RotationVerdict>> rotation = new LinkedHashMap<>();
         for (String unit : cycle.members()) {
@@ -82,19 +90,33 @@ class VoteSetupFactory {
             Map<Title, Verdict> verdicts = new EnumMap<>(Title.class);
             for (Title title : Title.values()) {
                 boolean aimed = registration.map(r -> title == Title.FLAG ? r.aimFlag() : r.aimMerit()).orElse(false);
-                verdicts.put(title, score.isEmpty() ? new Verdict(false, NO_SCORE)
+                verdicts.put(title, quotas.of(title) == 0 ? noQuota(title, memberCount)
+                        : score.isEmpty() ? new Verdict(false, NO_SCORE)
                         : rules.eligibility(cycle.cluster(), cycle.year(), title, aimed, score.get().completionPercent(),
                                 score.get().rank(), memberCount));
             }
             eligibility.put(unit, verdicts);
             Map<Role, RotationVerdict> roles = new EnumMap<>(Role.class);
+            Optional<ProvinceSuccession> gone = history.absorbedOn(unit, LocalDate.of(cycle.year() + 1, 1, 1));
             for (Role role : Role.values()) {
-                roles.put(role, rules.rotation(cycle.cluster(), cycle.year(), role, unit.equals(cycle.head()),
-                        unit.equals(cycle.deputy())));
+                roles.put(role, gone.isPresent() ? notNextYear(gone.get())
+                        : rules.rotation(cycle.cluster(), cycle.year(), role, unit.equals(cycle.head()),
+                                unit.equals(cycle.deputy())));
             }
             rotation.put(unit, roles);
         }
-        return new VoteSetup(cycle, current, eligibility, rotation,
-                rules.quotas(cycle.cluster(), cycle.year(), memberCount), rules.voteRules(cycle.cluster(), cycle.year()), rules);
+        return new VoteSetup(cycle, current, eligibility, rotation, quotas, rules.voteRules(cycle.cluster(), cycle.year()),
+                rules);
+    }
+
+    /** Next year's head and deputy must exist next year: a unit merged away by 1 January is never on the ballot. */
+    private static RotationVerdict notNextYear(ProvinceSuccession merged) {
+        return new RotationVerdict(false, false, "sáp nhập vào " + merged.successorCode() + " từ " + merged.effective()
+                + ": không còn là đơn vị năm sau");
+    }
+
+    /** A title the cluster has no quota for (a small cluster after the merger, DMN {@code quotas}): nobody is offered. */
+    private static Verdict noQuota(Title title, int memberCount) {
+        return new Verdict(false, "cụm có " + memberCount + " thành viên: không có chỉ tiêu " + title.label());
     }
 }

@@ -76,7 +76,7 @@ class BrowserTypedTextTest {
     /** Logs in as the officer and types the whole registration, key by key, then completes it. */
     private void register(Browser browser, String officer, Duration perKey, boolean tab) {
         Tasklist tasklist = Tasklist.login(browser, officer);
-        tasklist.filter(Tasklist.UNIT_TASKS).openStartingWith("Đăng ký thi đua năm " + YEAR);
+        tasklist.openStartingWith("Nộp đăng ký thi đua năm " + YEAR);
         tasklist.claim();
         List<String> targets = typedTargets();
         List<String> notes = notes();

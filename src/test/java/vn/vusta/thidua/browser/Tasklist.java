@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * What an officer does in Tasklist: choose a filter, open a task from the list, claim it, fill the Camunda Form
@@ -149,7 +150,7 @@ final class Tasklist {
         return this;
     }
 
-    /** Types a date into a form-js datetime field (its date picker takes the typed text, MM/DD/YYYY) and leaves it. */
+    /** Types a date into a form-js datetime field as ngày/tháng/năm (dd/MM/yyyy, see the Tasklist script) and leaves it. */
     Tasklist date(String fieldId, String typed) {
         WebElement input = field(fieldId + "-date");
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
@@ -189,7 +190,7 @@ final class Tasklist {
     Tasklist select(String fieldId, String optionLabel) {
         WebElement select = field(fieldId + "-display");
         browser.script("arguments[0].scrollIntoView({block: 'center'});", select);
-        select.click();
+        openDropdown(fieldId);
         browser.waitFor(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(.), "
                 + Browser.literal(optionLabel) + ")]")).click();
         return this;
@@ -205,7 +206,155 @@ final class Tasklist {
         return browser.waitFor(By.cssSelector("button[ng-click='complete()']"));
     }
 
-    /** Closes the messages Tasklist shows over the bottom of the page (they cover the buttons). */
+    /** The messages Tasklist shows (errors, the confirmation after "Hoàn thành"), as text. */
+    String notifications() {
+        return browser.driver().findElements(By.cssSelector(".page-notifications .alert")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).reduce("", (a, b) -> a + b + "\n").strip();
+    }
+
+    /** Fails if a message Tasklist shows lies over "Lưu" or "Hoàn thành". */
+    Tasklist assertNotificationsLeaveTheButtonsFree() {
+        Object overlaps = browser.script("""
+                var buttons = [...document.querySelectorAll("button[ng-click='complete()'], button[ng-click^='save(']")]
+                    .filter(function (b) { return b.offsetParent; });
+                var boxes = [...document.querySelectorAll('.page-notifications .alert')].filter(function (a) { return a.offsetParent; });
+                var out = [];
+                boxes.forEach(function (box) {
+                  var a = box.getBoundingClientRect();
+                  buttons.forEach(function (button) {
+                    var b = button.getBoundingClientRect();
+                    if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) out.push(button.textContent.trim());
+                  });
+                });
+                return [boxes.length, out];""");
+        List<?> result = (List<?>) overlaps;
+        assertThat(((Number) result.get(0)).intValue()).as("messages shown").isPositive();
+        assertThat((List<?>) result.get(1)).as("buttons under a message").isEmpty();
+        return this;
+    }
+
+    /** The filters in the left column with the count each shows, as a person reads them: "Việc của đơn vị (1)". */
+    List<String> filters() {
+        By shown = By.cssSelector(".task-filter");
+        browser.until(d -> d.findElements(shown).stream().allMatch(f -> count(f) != null));
+        return browser.driver().findElements(shown).stream().map(f -> name(f) + " (" + count(f) + ")").toList();
+    }
+
+    /** The name of the filter whose tasks are listed. */
+    String openFilter() {
+        return name(browser.waitFor(By.cssSelector(".task-filter.active")));
+    }
+
+    private static String name(WebElement filter) {
+        return filter.findElement(By.cssSelector("h4 a")).getText().replaceAll("\\s*\\d+\\s*$", "").strip();
+    }
+
+    private static String count(WebElement filter) {
+        return filter.findElements(By.cssSelector(".counter")).stream().filter(WebElement::isDisplayed)
+                .map(WebElement::getText).filter(t -> t.matches("\\d+")).findFirst().orElse(null);
+    }
+
+    /** The header's actions an officer can see ("Phím tắt", …). */
+    List<String> headerActions() {
+        return browser.driver().findElements(By.cssSelector("[cam-widget-header] .navbar-nav > li, [cam-widget-header] ul > li"))
+                .stream().filter(WebElement::isDisplayed).map(li -> li.getText().strip()).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** The relative dates of the list and the task ("14 ngày nữa", "vài giây trước"). */
+    List<String> relativeDates() {
+        return browser.driver().findElements(By.cssSelector("[am-time-ago]")).stream().map(WebElement::getText)
+                .filter(t -> !t.isBlank()).toList();
+    }
+
+    /** Labels of the form cut at their column's width (the text is wider than the label). */
+    List<String> cutLabels() {
+        @SuppressWarnings("unchecked")
+        List<String> cut = (List<String>) browser.script("""
+                return [...document.querySelectorAll('.fjs-container .fjs-form-field-label')]
+                    .filter(function (l) { return l.offsetParent && l.scrollWidth > l.clientWidth + 1; })
+                    .map(function (l) { return l.textContent.trim(); });""");
+        return cut;
+    }
+
+    /**
+     * Fails unless, with each table of the form scrolled to its last column, every row still shows its first column
+     * (the unit) inside the table's visible part, next to the last figure.
+     */
+    Tasklist assertEveryRowShowsItsUnit() {
+        List<?> result = (List<?>) browser.script("""
+                var rows = 0, out = [];
+                document.querySelectorAll('.fjs-container .fjs-table-inner-container').forEach(function (box) {
+                  box.scrollLeft = box.scrollWidth;
+                  var frame = box.getBoundingClientRect();
+                  var inside = function (r) { return r.left >= frame.left - 1 && r.right <= frame.right + 1; };
+                  box.querySelectorAll('tbody tr').forEach(function (row) {
+                    if (row.cells.length < 2) return; // "Không có dữ liệu." of an empty table
+                    rows++;
+                    var first = row.cells[0], last = row.cells[row.cells.length - 1];
+                    var shown = document.elementFromPoint(first.getBoundingClientRect().left + 4, first.getBoundingClientRect().top + 4);
+                    if (!inside(first.getBoundingClientRect()) || !inside(last.getBoundingClientRect()) || !first.contains(shown)) {
+                      out.push(first.textContent.trim());
+                    }
+                  });
+                });
+                return [rows, out];""");
+        assertThat(((Number) result.get(0)).intValue()).as("table rows").isPositive();
+        assertThat((List<?>) result.get(1)).as("rows whose unit is out of sight next to the last column").isEmpty();
+        browser.script("document.querySelectorAll('.fjs-container .fjs-table-inner-container').forEach(function (b) { b.scrollLeft = 0; });");
+        return this;
+    }
+
+    /**
+     * Opens a form-js select and takes each of its options in turn with a real click, as a person would (a click on
+     * an option hidden under the page footer fails); returns the options' labels. The last one stays chosen.
+     */
+    List<String> clickEveryOption(String fieldId) {
+        By items = By.cssSelector(".fjs-dropdownlist-item");
+        List<String> labels = openDropdown(fieldId).stream().map(WebElement::getText).toList();
+        assertThat(labels).as("options of " + fieldId).isNotEmpty();
+        for (int i = 0; i < labels.size(); i++) {
+            openDropdown(fieldId).get(i).click();
+            String chosen = labels.get(i);
+            browser.until(d -> d.findElements(items).isEmpty() && field(fieldId + "-display").getText().strip().equals(chosen));
+        }
+        return labels;
+    }
+
+    /**
+     * The options of a form-js select, opened with a click on it. After a choice, form-js 1.8.7 opens the list again
+     * only once the field has been left: like a person, click elsewhere (the form's heading) and then on the field.
+     */
+    private List<WebElement> openDropdown(String fieldId) {
+        By items = By.cssSelector(".fjs-dropdownlist-item");
+        for (int click = 0; click < 3 && browser.driver().findElements(items).isEmpty(); click++) {
+            if (click > 0) {
+                browser.driver().findElement(By.cssSelector(".fjs-container .fjs-form-field-text")).click();
+            }
+            field(fieldId + "-display").click();
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(2))
+                        .until(d -> !d.findElements(items).isEmpty());
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                // click once more
+            }
+        }
+        List<WebElement> shown = browser.driver().findElements(items);
+        assertThat(shown).as("options of " + fieldId + " after a click on it").isNotEmpty();
+        return shown;
+    }
+
+    /** Focuses a date field, as a person does to open its calendar; returns the month and year the calendar shows. */
+    String openCalendar(String fieldId) {
+        WebElement input = field(fieldId + "-date");
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.click();
+        WebElement calendar = browser.waitFor(By.cssSelector(".flatpickr-calendar.open"));
+        String month = new Select(calendar.findElement(By.cssSelector(".flatpickr-monthDropdown-months")))
+                .getFirstSelectedOption().getText();
+        return month + " " + calendar.findElement(By.cssSelector(".cur-year")).getAttribute("value");
+    }
+
+    /** Closes the messages Tasklist shows, as a person does before trying again. */
     Tasklist dismissNotifications() {
         for (WebElement close : browser.driver().findElements(By.cssSelector(".page-notifications .close"))) {
             if (close.isDisplayed()) {

@@ -42,11 +42,11 @@ class AwardRevocationTest {
 
     @Test
     void theChairOrAnAdministratorRevokesAnAwardOnceOfficersMayOnlyReadThem() {
-        String key = council.toCouncil(2069, List.of(proposed("binh-dinh", Title.FLAG, 5), proposed("khanh-hoa", Title.MERIT, 4)),
-                election("phu-yen", "khanh-hoa"));
+        String key = council.toCouncil(2069, List.of(proposed("gia-lai", Title.FLAG, 5), proposed("khanh-hoa", Title.MERIT, 4)),
+                election("dak-lak", "khanh-hoa"));
         council.accept(key);
         for (String member : COUNCIL) {
-            council.vote(key, member, List.of("binh-dinh:FLAG", "khanh-hoa:MERIT"));
+            council.vote(key, member, List.of("gia-lai:FLAG", "khanh-hoa:MERIT"));
         }
         driver.runJobs(key);
         council.sign(key, "301/QĐ-LHHVN", "2069-12-21");
@@ -56,12 +56,12 @@ class AwardRevocationTest {
         long merit = granted.get(1).id();
 
         assertThat(rest.getForEntity("/api/awards?year=2069", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        ResponseEntity<String> listed = rest.withBasicAuth("ninh-thuan", "demo").getForEntity("/api/awards?year=2069", String.class);
+        ResponseEntity<String> listed = rest.withBasicAuth("da-nang", "demo").getForEntity("/api/awards?year=2069", String.class);
         assertThat(listed.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(listed.getBody()).contains("\"unit\":\"binh-dinh\"", "\"titleName\":\"Cờ thi đua\"",
+        assertThat(listed.getBody()).contains("\"unit\":\"gia-lai\"", "\"titleName\":\"Cờ thi đua\"",
                 "\"decisionNumber\":\"301/QĐ-LHHVN\"", "\"status\":\"ACTIVE\"").doesNotContain("REVOKED");
 
-        assertThat(revoke("binh-dinh", flag, Map.of("reason", "Báo cáo sai")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(revoke("gia-lai", flag, Map.of("reason", "Báo cáo sai")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(revoke("council-1", flag, Map.of("reason", "Báo cáo sai")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(revoke("council-chair", flag, Map.of()).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(revoke("council-chair", flag, Map.of("reason", "  ")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -83,7 +83,7 @@ class AwardRevocationTest {
         assertThat(awards.find(flag).orElseThrow().decisionNumber()).isEqualTo("301/QĐ-LHHVN");
         assertThat(audit.entriesFor(key + "/council/award/")).extracting(e -> e.actor() + " " + e.action())
                 .containsExactly("council-chair REVOKE_AWARD", "admin REVOKE_AWARD");
-        assertThat(rest.withBasicAuth("ninh-thuan", "demo").getForEntity("/api/awards?year=2069", String.class).getBody())
+        assertThat(rest.withBasicAuth("da-nang", "demo").getForEntity("/api/awards?year=2069", String.class).getBody())
                 .contains("\"status\":\"REVOKED\"", "Thành tích kê khai không đúng sự thật");
     }
 

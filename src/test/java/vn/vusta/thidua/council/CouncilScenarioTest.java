@@ -41,7 +41,7 @@ import vn.vusta.thidua.engine.InvalidSubmissionException;
 @ThiDuaSpringTest
 class CouncilScenarioTest {
 
-    private static final String FLAG = "binh-dinh:FLAG";
+    private static final String FLAG = "gia-lai:FLAG";
     private static final String MERIT = "khanh-hoa:MERIT";
 
     @Autowired
@@ -83,13 +83,13 @@ class CouncilScenarioTest {
 
     @Test
     void anAcceptedDossierIsVotedSignedAndTheAwardsAndNextLeadershipAreRecorded() {
-        String key = council.toCouncil(2061, List.of(proposed("binh-dinh", Title.FLAG, 5), proposed("khanh-hoa", Title.MERIT, 4)),
-                election("phu-yen", "khanh-hoa"));
+        String key = council.toCouncil(2061, List.of(proposed("gia-lai", Title.FLAG, 5), proposed("khanh-hoa", Title.MERIT, 4)),
+                election("dak-lak", "khanh-hoa"));
         assertThat(council.cycle(key)).isWaitingAt("CallActivity_CouncilApproval");
         Task check = council.checkTask(key);
         assertThat(check.getName()).isEqualTo("Thẩm định hồ sơ đề nghị khen thưởng năm 2061 — Cụm thi đua số 6");
         Map<String, Object> shown = driver.formVariables(OFFICE, check.getId());
-        assertThat(shown).containsKeys("proposals", "dossierHistory").containsEntry("nextHead", "Phú Yên")
+        assertThat(shown).containsKeys("proposals", "dossierHistory").containsEntry("nextHead", "Đắk Lắk")
                 .containsEntry("nextDeputy", "Khánh Hoà");
 
         council.accept(key);
@@ -97,10 +97,10 @@ class CouncilScenarioTest {
         assertThat(driver.tasks(key, "Task_CouncilVote")).extracting(Task::getAssignee)
                 .containsExactlyInAnyOrderElementsOf(COUNCIL);
         Map<String, Object> ballot = driver.formVariables("council-1", council.voteTask(key, "council-1").getId());
-        assertThat(ballot.get("nomineeOptions").toString()).contains(FLAG, "Bình Định — Cờ thi đua", MERIT);
+        assertThat(ballot.get("nomineeOptions").toString()).contains(FLAG, "Gia Lai — Cờ thi đua", MERIT);
         // computed when the form opens, as the JSON text Tasklist parses (CycleDriver reads as Tasklist does)
         assertThat(ballot.get("nomineeOptions")).isInstanceOf(String.class);
-        assertThat(ballot.get("proposals")).isInstanceOf(String.class).asString().contains("Bình Định");
+        assertThat(ballot.get("proposals")).isInstanceOf(String.class).asString().contains("Gia Lai");
         assertThat(taskService.getVariables(council.voteTask(key, "council-1").getId()))
                 .doesNotContainKeys("nomineeOptions", "proposals");
         council.vote(key, "council-1", List.of(FLAG, MERIT));
@@ -116,7 +116,7 @@ class CouncilScenarioTest {
         assertThat(votes.tally(key)).extracting(t -> t.nominee().key() + " " + t.explanation()).containsExactly(
                 FLAG + " 4/5 phiếu — đạt trên 50 %", MERIT + " 3/5 phiếu — đạt trên 50 %");
         Task sign = council.signTask(key);
-        assertThat(driver.formVariables(CHAIR, sign.getId()).get("approvedNominees").toString()).contains("Bình Định", "Khánh Hoà");
+        assertThat(driver.formVariables(CHAIR, sign.getId()).get("approvedNominees").toString()).contains("Gia Lai", "Khánh Hoà");
 
         council.sign(key, "125/QĐ-LHHVN", "2061-12-21");
 
@@ -124,7 +124,7 @@ class CouncilScenarioTest {
                 + a.decisionDate() + " " + a.year() + " " + a.cluster() + " " + a.status()).containsExactly(
                         FLAG + " 125/QĐ-LHHVN 2061-12-21 2061 6 ACTIVE", MERIT + " 125/QĐ-LHHVN 2061-12-21 2061 6 ACTIVE");
         assertThat(awards.decision(key).orElseThrow().signedBy()).isEqualTo(CHAIR);
-        assertThat(reference.leadership(CLUSTER, 2062)).contains(new ClusterLeadership(CLUSTER, 2062, "phu-yen", "khanh-hoa",
+        assertThat(reference.leadership(CLUSTER, 2062)).contains(new ClusterLeadership(CLUSTER, 2062, "dak-lak", "khanh-hoa",
                 "bầu tại hội nghị tổng kết năm 2061, quyết định 125/QĐ-LHHVN"));
         assertThat(council.phase(key)).isNull();
         assertThat(notifications.forGroups(List.of("province-" + HEAD)))
@@ -144,15 +144,15 @@ class CouncilScenarioTest {
 
     @Test
     void theOfficeReturnsTheDossierTheHeadCorrectsItAndTheOfficeAcceptsIt() {
-        String key = council.toCouncil(2063, List.of(proposed("binh-dinh", Title.FLAG, 5)), election("phu-yen", "binh-dinh"));
+        String key = council.toCouncil(2063, List.of(proposed("gia-lai", Title.FLAG, 5)), election("dak-lak", "gia-lai"));
 
         driver.submit(OFFICE, council.checkTask(key).getId(),
-                Map.of("decision", "return", "returnReason", "Thiếu báo cáo thành tích của LHH Bình Định"));
+                Map.of("decision", "return", "returnReason", "Thiếu báo cáo thành tích của LHH Gia Lai"));
 
         Task correction = driver.task(key, "Task_CorrectDossier", "province-" + HEAD);
         assertThat(correction.getName()).startsWith("Sửa hồ sơ đề nghị khen thưởng năm 2063");
         assertThat(driver.formVariables(HEAD, correction.getId()))
-                .containsEntry("returnReason", "Thiếu báo cáo thành tích của LHH Bình Định");
+                .containsEntry("returnReason", "Thiếu báo cáo thành tích của LHH Gia Lai");
         assertThat(notifications.forGroups(List.of("province-" + HEAD)))
                 .anySatisfy(n -> {
                     assertThat(n.kind()).isEqualTo("DOSSIER_RETURNED");
@@ -161,7 +161,7 @@ class CouncilScenarioTest {
         assertThatThrownBy(() -> driver.submit(HEAD, correction.getId(), Map.of("correction", "x".repeat(2001))))
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("correction");
 
-        driver.submit(HEAD, correction.getId(), Map.of("correction", "Đã bổ sung báo cáo thành tích của LHH Bình Định"));
+        driver.submit(HEAD, correction.getId(), Map.of("correction", "Đã bổ sung báo cáo thành tích của LHH Gia Lai"));
         assertThat(notifications.forGroups(List.of(OFFICE))).anySatisfy(n -> assertThat(n.kind()).isEqualTo("DOSSIER_CORRECTED"));
         Task again = council.checkTask(key);
         assertThat(driver.formVariables(OFFICE, again.getId()).get("dossierHistory").toString())
@@ -178,12 +178,12 @@ class CouncilScenarioTest {
 
     @Test
     void aNomineeWithTooFewCouncilApprovalsGetsNoAwardAndOnlyCouncilMembersCanVote() {
-        String key = council.toCouncil(2065, List.of(proposed("binh-dinh", Title.FLAG, 5), proposed("khanh-hoa", Title.MERIT, 4)),
-                election("phu-yen", "khanh-hoa"));
+        String key = council.toCouncil(2065, List.of(proposed("gia-lai", Title.FLAG, 5), proposed("khanh-hoa", Title.MERIT, 4)),
+                election("dak-lak", "khanh-hoa"));
         council.accept(key);
         Task councilOne = council.voteTask(key, "council-1");
 
-        assertThatThrownBy(() -> driver.submit("binh-dinh", councilOne.getId(),
+        assertThatThrownBy(() -> driver.submit("gia-lai", councilOne.getId(),
                 Map.of("approved", CouncilDriver.checklist(List.of(FLAG))))).isInstanceOf(AuthorizationException.class);
         assertThatThrownBy(() -> driver.submit(OFFICE, councilOne.getId(),
                 Map.of("approved", CouncilDriver.checklist(List.of(FLAG))))).isInstanceOf(AuthorizationException.class);
@@ -211,7 +211,7 @@ class CouncilScenarioTest {
 
     @Test
     void aBadDecisionNumberOrDateIsRefusedAndTheTaskStaysOpen() {
-        String key = council.toCouncil(2067, List.of(), election("phu-yen", "khanh-hoa"));
+        String key = council.toCouncil(2067, List.of(), election("dak-lak", "khanh-hoa"));
         council.accept(key);
 
         // nobody is proposed: no council vote, straight to the chair with empty lists
@@ -228,7 +228,7 @@ class CouncilScenarioTest {
         assertThatThrownBy(() -> driver.submit(CHAIR, sign.getId(),
                 Map.of("decisionNumber", "1".repeat(45) + "/QĐ-LHHVN", "decisionDate", "2067-12-21")))
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("tối đa 50");
-        assertThatThrownBy(() -> driver.submit("phu-yen", sign.getId(), Map.of("decisionNumber", "125/QĐ-LHHVN",
+        assertThatThrownBy(() -> driver.submit("dak-lak", sign.getId(), Map.of("decisionNumber", "125/QĐ-LHHVN",
                 "decisionDate", "2067-12-21"))).isInstanceOf(AuthorizationException.class);
         assertThat(taskService.createTaskQuery().taskId(sign.getId()).count()).isOne();
         assertThat(awards.decision(key)).isEmpty();
@@ -237,7 +237,7 @@ class CouncilScenarioTest {
 
         assertThat(awards.decision(key)).isPresent();
         assertThat(awards.ofCycle(key)).isEmpty();
-        assertThat(reference.leadership(CLUSTER, 2068).orElseThrow().headCode()).isEqualTo("phu-yen");
+        assertThat(reference.leadership(CLUSTER, 2068).orElseThrow().headCode()).isEqualTo("dak-lak");
         assertThat(LocalDate.of(2067, 12, 21)).isEqualTo(awards.decision(key).orElseThrow().date());
     }
 }

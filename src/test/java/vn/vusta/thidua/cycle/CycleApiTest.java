@@ -45,7 +45,7 @@ class CycleApiTest {
 
     @Test
     void anAdministratorOpensEveryClusterThatHasMembersAndAHeadInOneAction() {
-        reference.saveLeadership(new ClusterLeadership(6, 2041, "binh-dinh", "phu-yen", "test"));
+        reference.saveLeadership(new ClusterLeadership(6, 2041, "gia-lai", "dak-lak", "test"));
         reference.saveLeadership(new ClusterLeadership(8, 2041, "dong-thap", "an-giang", "test"));
 
         ResponseEntity<List> response = rest.withBasicAuth("admin", "demo").postForEntity("/api/cycles", Map.of("year", 2041), List.class);
@@ -58,21 +58,23 @@ class CycleApiTest {
         // after the merger of July 2025, cluster 8 is Vĩnh Long, Đồng Tháp and An Giang
         assertThat(driver.tasks("cluster-8-2041", "Task_RegisterTargets")).hasSize(3);
 
-        ResponseEntity<List> again = rest.withBasicAuth("admin", "demo").postForEntity("/api/cycles", Map.of("year", 2041, "cluster", 8), List.class);
-        assertThat(again.getBody().toString()).contains("started=false, reason=đã mở chu kỳ cluster-8-2041");
+        ResponseEntity<Map> again = rest.withBasicAuth("admin", "demo").postForEntity("/api/cycles", Map.of("year", 2041, "cluster", 8), Map.class);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody()).containsEntry("error", "CYCLE_ALREADY_OPEN").containsEntry("businessKey", "cluster-8-2041");
+        assertThat((String) again.getBody().get("message")).startsWith("đã mở chu kỳ cluster-8-2041");
     }
 
     @Test
     void textLikeAScriptIsStoredAsEnteredAndServedOnlyAsJsonThatNoBrowserExecutes() {
-        reference.saveLeadership(new ClusterLeadership(6, 2043, "binh-thuan", "phu-yen", "test"));
+        reference.saveLeadership(new ClusterLeadership(6, 2043, "lam-dong", "dak-lak", "test"));
         rest.withBasicAuth("admin", "demo").postForEntity("/api/cycles", Map.of("year", 2043, "cluster", 6), List.class);
         driver.runJobs("cluster-6-2043");
         Map<String, Object> values = vn.vusta.thidua.registration.RegistrationValues.sample(4);
         String script = "<script>alert('thi đua')</script><img src=x onerror=alert(1)>";
         values.put("targetNote1", script);
-        driver.submit("binh-thuan", driver.task("cluster-6-2043", "Task_RegisterTargets", "province-binh-thuan").getId(), values);
+        driver.submit("lam-dong", driver.task("cluster-6-2043", "Task_RegisterTargets", "province-lam-dong").getId(), values);
 
-        ResponseEntity<Map> response = rest.withBasicAuth("binh-thuan", "demo").getForEntity("/api/cycles/cluster-6-2043", Map.class);
+        ResponseEntity<Map> response = rest.withBasicAuth("lam-dong", "demo").getForEntity("/api/cycles/cluster-6-2043", Map.class);
 
         assertThat(response.getHeaders().getContentType().toString()).startsWith("application/json");
         assertThat(response.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
@@ -83,7 +85,7 @@ class CycleApiTest {
 
     @Test
     void anAdministratorSetsAClustersOwnDeadlinesWhichCyclesOpenedAfterwardsUse() {
-        reference.saveLeadership(new ClusterLeadership(6, 2044, "quang-ngai", "binh-dinh", "test"));
+        reference.saveLeadership(new ClusterLeadership(6, 2044, "quang-ngai", "gia-lai", "test"));
         HttpHeaders json = new HttpHeaders();
         json.setContentType(MediaType.APPLICATION_JSON);
 
@@ -114,18 +116,18 @@ class CycleApiTest {
 
     @Test
     void resultsShowPhaseAndUnitStatusToTheHeadButOnlyTheirOwnSubmissionsToAMember() {
-        reference.saveLeadership(new ClusterLeadership(6, 2042, "binh-dinh", "phu-yen", "test"));
+        reference.saveLeadership(new ClusterLeadership(6, 2042, "gia-lai", "dak-lak", "test"));
         rest.withBasicAuth("admin", "demo").postForEntity("/api/cycles", Map.of("year", 2042, "cluster", 6), List.class);
         driver.runJobs("cluster-6-2042");
-        for (String unit : List.of("binh-dinh", "khanh-hoa")) {
+        for (String unit : List.of("gia-lai", "khanh-hoa")) {
             driver.submit(unit, driver.task("cluster-6-2042", "Task_RegisterTargets", "province-" + unit).getId(),
                     vn.vusta.thidua.registration.RegistrationValues.sample(unit.length()));
         }
 
-        Map head = rest.withBasicAuth("binh-dinh", "demo").getForObject("/api/cycles/cluster-6-2042", Map.class);
-        assertThat(head).containsEntry("phase", "REGISTRATION").containsEntry("head", "binh-dinh");
+        Map head = rest.withBasicAuth("gia-lai", "demo").getForObject("/api/cycles/cluster-6-2042", Map.class);
+        assertThat(head).containsEntry("phase", "REGISTRATION").containsEntry("head", "gia-lai");
         assertThat((List<Map>) ((Map) ((Map) head.get("phases")).get("REGISTRATION")).get("units")).hasSize(2);
-        assertThat(head.get("units").toString()).contains("province=khanh-hoa", "status=SUBMITTED", "province=ninh-thuan", "status=OPEN");
+        assertThat(head.get("units").toString()).contains("province=khanh-hoa", "status=SUBMITTED", "province=da-nang", "status=OPEN");
 
         Map member = rest.withBasicAuth("khanh-hoa", "demo").getForObject("/api/cycles/cluster-6-2042", Map.class);
         List<Map> seen = (List<Map>) ((Map) ((Map) member.get("phases")).get("REGISTRATION")).get("units");

@@ -46,8 +46,8 @@ class RuleVersionPinningTest {
 
     @Test
     void aRunningCycleKeepsItsQuotasAfterANewTableIsDeployedWhileANewCycleUsesIt() throws IOException {
-        reference.saveLeadership(new ClusterLeadership(6, 2050, "phu-yen", "khanh-hoa", "test"));
-        reference.saveLeadership(new ClusterLeadership(6, 2051, "khanh-hoa", "ninh-thuan", "test"));
+        reference.saveLeadership(new ClusterLeadership(6, 2050, "dak-lak", "khanh-hoa", "test"));
+        reference.saveLeadership(new ClusterLeadership(6, 2051, "khanh-hoa", "da-nang", "test"));
         CycleDriver.setClock(2050, 1, 5);
         String running = starter.start(6, 2050).businessKey();
         driver.runJobs(running);

@@ -3,11 +3,17 @@ package vn.vusta.thidua.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
+import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.system.AuditTrail;
 
 @ThiDuaSpringTest
@@ -21,6 +27,12 @@ class ReferenceDataTest {
     ReferenceDataLoader loader;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    ProvinceHistory history;
+    @Autowired
+    UnitNames names;
+    @Autowired
+    TestRestTemplate rest;
 
     @Test
     void loadsAllSixtyThreeProvincesWithCodesAndVietnameseNames() {
@@ -67,6 +79,68 @@ class ReferenceDataTest {
         assertThat(reference.membersOn(8, LocalDate.of(2025, 7, 1))).containsExactly("vinh-long", "dong-thap", "an-giang");
         assertThat(reference.membersOn(3, LocalDate.of(2026, 1, 1))).containsExactlyInAnyOrder(
                 "son-la", "dien-bien", "lai-chau", "lao-cai", "phu-tho");
+    }
+
+    @Test
+    void theWholeCountryHasThirtyFourUnitsFromTheFirstOfJuly2025() {
+        assertThat(history.unitsOn(LocalDate.of(2025, 6, 30))).hasSize(63);
+        List<Province> after = history.unitsOn(LocalDate.of(2025, 7, 1));
+        assertThat(after).hasSize(34).extracting(Province::code)
+                .contains("ha-noi", "thua-thien-hue", "son-la", "tuyen-quang", "gia-lai", "ho-chi-minh", "can-tho")
+                .doesNotContain("ha-giang", "binh-dinh", "binh-duong", "soc-trang", "kien-giang");
+        assertThat(reference.successions().stream().filter(ProvinceSuccession::isAbsorbed)).hasSize(29);
+        assertThat(history.absorbedOn("binh-dinh", LocalDate.of(2025, 7, 1))).get()
+                .extracting(ProvinceSuccession::successorCode).isEqualTo("gia-lai");
+        assertThat(history.absorbedOn("binh-dinh", LocalDate.of(2025, 6, 30))).isEmpty();
+        // cluster 6 keeps the two members that were not merged away; the successors of the others are elsewhere
+        assertThat(reference.membersOn(6, LocalDate.of(2025, 7, 1))).containsExactly("quang-ngai", "khanh-hoa");
+    }
+
+    @Test
+    void hueIsRenamedByNameOnlyAndReportsOfEarlierYearsKeepTheNameOfTheTime() {
+        assertThat(history.nameOn("thua-thien-hue", LocalDate.of(2024, 12, 31))).isEqualTo("Thừa Thiên Huế");
+        assertThat(history.nameOn("thua-thien-hue", LocalDate.of(2025, 1, 1))).isEqualTo("Huế");
+        assertThat(names.ofYear("thua-thien-hue", 2024)).isEqualTo("Thừa Thiên Huế");
+        try {
+            CycleDriver.setClock(2024, 12, 1);
+            assertThat(names.ofYearWithSuccessor("ben-tre", 2024)).isEqualTo("Bến Tre");
+            CycleDriver.setClock(2026, 12, 1);
+            assertThat(names.ofYearWithSuccessor("ben-tre", 2024)).isEqualTo("Bến Tre (nay thuộc Vĩnh Long)");
+            assertThat(names.ofYearWithSuccessor("vinh-long", 2024)).isEqualTo("Vĩnh Long");
+        } finally {
+            CycleDriver.resetClock();
+        }
+    }
+
+    @Test
+    void theProvinceListNamesEachDissolvedProvincesSuccessorAndAnswersWhichUnitsExistOnADate() {
+        ResponseEntity<List> all = rest.withBasicAuth("son-la", "demo").getForEntity("/api/reference/provinces", List.class);
+        assertThat(all.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(all.getBody()).hasSize(63);
+        assertThat(province(all.getBody(), "soc-trang")).containsEntry("mergedInto", "can-tho")
+                .containsEntry("mergedIntoName", "Cần Thơ").containsEntry("mergedOn", "2025-07-01");
+        assertThat(province(all.getBody(), "can-tho")).doesNotContainKey("mergedInto");
+        assertThat(province(all.getBody(), "thua-thien-hue")).containsEntry("name", "Thừa Thiên Huế")
+                .containsEntry("renamedTo", "Huế");
+
+        List<Map<String, Object>> in2026 = rest.withBasicAuth("son-la", "demo")
+                .getForObject("/api/reference/provinces?date=2026-01-01", List.class);
+        assertThat(in2026).hasSize(34);
+        assertThat(province(in2026, "thua-thien-hue")).containsEntry("name", "Huế");
+        assertThat(in2026).noneMatch(p -> p.get("code").equals("soc-trang"));
+        assertThat(rest.withBasicAuth("son-la", "demo").getForObject("/api/reference/provinces?date=2025-06-30", List.class))
+                .hasSize(63);
+
+        ResponseEntity<Map> bad = rest.withBasicAuth("son-la", "demo")
+                .getForEntity("/api/reference/provinces?date=01/07/2025", Map.class);
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) bad.getBody().get("message")).contains("date", "YYYY-MM-DD");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> province(List<?> provinces, String code) {
+        return (Map<String, Object>) provinces.stream().filter(p -> code.equals(((Map<?, ?>) p).get("code")))
+                .findFirst().orElseThrow();
     }
 
     @Test

@@ -35,7 +35,8 @@ import vn.vusta.thidua.support.CycleDriver;
 /**
  * Nine officers submit at the same instant before the deadline: nobody gets an error, nothing is lost. Each
  * submission waits for the lock of its process instance (without it, all but one fail with an optimistic-locking
- * conflict on the multi-instance counters).
+ * conflict on the multi-instance counters). Cluster 4 in 2022 and 2023: before the 2025 merger, when all nine
+ * provincial unions existed (four of them were merged into others on 1 July 2025).
  */
 @ThiDuaSpringTest
 class ConcurrentRegistrationTest {
@@ -62,12 +63,12 @@ class ConcurrentRegistrationTest {
 
     @BeforeEach
     void setUp() {
-        CycleDriver.setClock(2030, 1, 3);
+        CycleDriver.setClock(2022, 1, 3);
         StringBuilder csv = new StringBuilder("cluster,name,province_code,valid_from\n");
         NINE.forEach(p -> csv.append("4,Cụm thi đua số 4,").append(p).append(",2022-01-01\n"));
         importer.importCsv(ReferenceKind.CLUSTERS, new StringReader(csv.toString()), "test");
-        reference.saveLeadership(new ClusterLeadership(4, 2030, "ha-noi", "hai-phong", "test"));
-        reference.saveLeadership(new ClusterLeadership(4, 2031, "ha-noi", "hai-phong", "test"));
+        reference.saveLeadership(new ClusterLeadership(4, 2022, "ha-noi", "hai-phong", "test"));
+        reference.saveLeadership(new ClusterLeadership(4, 2023, "ha-noi", "hai-phong", "test"));
     }
 
     @AfterEach
@@ -77,7 +78,7 @@ class ConcurrentRegistrationTest {
 
     @Test
     void nineUnitsCompletingAtTheSameInstantAllSucceedAndThePhaseMovesOnOnce() throws Exception {
-        String key = starter.start(4, 2030).businessKey();
+        String key = starter.start(4, 2022).businessKey();
         driver.runJobs(key);
         assertThat(driver.tasks(key, "Task_RegisterTargets")).hasSize(9);
 
@@ -121,7 +122,7 @@ class ConcurrentRegistrationTest {
 
     @Test
     void aSubmissionWaitsWhileItsProcessInstanceIsLockedAndThenSucceeds() throws Exception {
-        String key = starter.start(4, 2031).businessKey();
+        String key = starter.start(4, 2023).businessKey();
         driver.runJobs(key);
         Task task = driver.task(key, "Task_RegisterTargets", "province-ha-noi");
         CountDownLatch locked = new CountDownLatch(1);

@@ -74,7 +74,7 @@ class RegistrationScenarioTest {
         String key = open(8, 2023);
         List<Task> tasks = driver.tasks(key, "Task_RegisterTargets");
         assertThat(tasks).hasSize(6);
-        assertThat(tasks).extracting(Task::getName).allMatch(n -> n.equals("Đăng ký thi đua năm 2023 — Cụm thi đua số 8 – Bắc Sông Hậu"));
+        assertThat(tasks).extracting(Task::getName).allMatch(n -> n.equals("Nộp đăng ký thi đua năm 2023 — hạn 31/03/2023"));
         assertThat(tasks.get(0).getDescription()).contains("Hạn nộp: 31/03/2023");
         assertThat(driver.formVariables("tien-giang", driver.task(key, "Task_RegisterTargets", "province-tien-giang").getId()))
                 .as("a first registration starts empty").doesNotContainKeys("target1", "targetNote1", "aimFlag", "returnReason");
@@ -114,7 +114,7 @@ class RegistrationScenarioTest {
                 Map.of("decision", "return", "returnUnit", "ben-tre", "returnReason", "Chỉ tiêu lĩnh vực 6 quá thấp"));
 
         Task correction = driver.task(key, "Task_CorrectRegistration", "province-ben-tre");
-        assertThat(correction.getName()).startsWith("Sửa đăng ký thi đua năm 2023");
+        assertThat(correction.getName()).startsWith("Sửa và nộp lại đăng ký thi đua năm 2023");
         Map<String, Object> shown = driver.formVariables("ben-tre", correction.getId());
         assertThat(shown).containsEntry("returnReason", "Chỉ tiêu lĩnh vực 6 quá thấp");
         assertThat(shown.get("target1")).as("as the form's text field shows it").isEqualTo("11");
@@ -158,8 +158,9 @@ class RegistrationScenarioTest {
 
     @Test
     void anOfficerCannotCompleteAnotherProvincesRegistration() {
-        reference.saveLeadership(new ClusterLeadership(3, 2025, "son-la", null, "test"));
-        String key = open(3, 2025);
+        // cluster-3-2025 is the merger's scenario (MergerScenarioTest)
+        reference.saveLeadership(new ClusterLeadership(3, 2141, "son-la", null, "test"));
+        String key = open(3, 2141);
         Task laoCai = driver.task(key, "Task_RegisterTargets", "province-lao-cai");
 
         assertThatThrownBy(() -> driver.submit("son-la", laoCai.getId(), registration(1, true)))

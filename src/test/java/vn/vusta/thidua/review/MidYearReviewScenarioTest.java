@@ -34,7 +34,7 @@ import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.engine.InvalidSubmissionException;
 
-/** Cluster 6 (6 members, no 2025 merger), years 2081–2084: no other test uses them. */
+/** Cluster 6 (six members, re-formed after the 2025 merger: SharedTestWorld), years 2081–2084: no other test uses. */
 @ThiDuaSpringTest
 class MidYearReviewScenarioTest {
 
@@ -96,7 +96,7 @@ class MidYearReviewScenarioTest {
         assertThat(cycle(key)).isWaitingAt("CallActivity_MidYearReview");
         List<Task> tasks = driver.tasks(key, "Task_ReportProgress");
         assertThat(tasks).hasSize(members.size());
-        assertThat(tasks.get(0).getName()).startsWith("Báo cáo sơ kết 6 tháng năm 2081 — ");
+        assertThat(tasks.get(0).getName()).as("what to do and by when").isEqualTo("Nộp báo cáo sơ kết 6 tháng năm 2081 — hạn 30/06/2081");
         assertThat(tasks.get(0).getDescription()).contains("Hạn nộp: 30/06/2081");
         Task second = driver.task(key, "Task_ReportProgress", "province-" + members.get(1));
         assertThat(second).hasCandidateGroup("province-" + members.get(1));

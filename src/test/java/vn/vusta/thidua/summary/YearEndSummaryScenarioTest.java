@@ -37,8 +37,8 @@ import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.engine.InvalidSubmissionException;
 
 /**
- * Cluster 6 (6 members, no 2025 merger), years 2085–2087: no other test uses them. Each test drives the real cycle
- * through registration and the mid-year review. Unit i registered target 10 + i in fields 1–7 and none in field 8;
+ * Cluster 6 (six members, re-formed after the 2025 merger: SharedTestWorld), years 2085–2087: no other test uses
+ * them. Each test drives the real cycle through registration and the mid-year review. Unit i registered target 10 + i in fields 1–7 and none in field 8;
  * it reports results at RATIOS[i] of its targets, which with the default score table (12.5 points per field, capped
  * at 120 %) gives 100, 100, 56.25, 117.5, 82.5 and 12.5 points.
  */
@@ -101,7 +101,7 @@ class YearEndSummaryScenarioTest {
         ProcessInstance phase = phaseInstance(key);
         List<Task> tasks = driver.tasks(key, "Task_ReportResults");
         assertThat(tasks).hasSize(m.size());
-        assertThat(tasks.get(0).getName()).startsWith("Báo cáo tổng kết năm 2085 — ");
+        assertThat(tasks.get(0).getName()).isEqualTo("Nộp báo cáo tổng kết năm 2085 — hạn 15/11/2085");
         assertThat(tasks.get(0).getDescription()).contains("Hạn nộp: 15/11/2085");
         Map<String, Object> shown = driver.formVariables(m.get(2), driver.task(key, "Task_ReportResults", "province-" + m.get(2)).getId());
         assertThat(shown.get("target1")).isEqualTo("12");
@@ -142,7 +142,7 @@ class YearEndSummaryScenarioTest {
 
         Task correction = driver.task(key, "Task_CorrectResults", "province-" + m.get(2));
         assertThat(correction).hasCandidateGroup("province-" + m.get(2));
-        assertThat(correction.getName()).startsWith("Sửa báo cáo tổng kết năm 2085");
+        assertThat(correction.getName()).startsWith("Sửa và nộp lại báo cáo tổng kết năm 2085");
         Map<String, Object> previous = driver.formVariables(m.get(2), correction.getId());
         assertThat(previous).containsEntry("returnReason", "Kết quả lĩnh vực 1–7 chưa đủ minh chứng")
                 .containsEntry("achievements", "Thành tích của đơn vị 2");

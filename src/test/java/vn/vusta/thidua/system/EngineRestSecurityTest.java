@@ -28,12 +28,15 @@ import vn.vusta.thidua.registration.RegistrationRepository;
 import vn.vusta.thidua.registration.RegistrationValues;
 import vn.vusta.thidua.support.CycleDriver;
 
-/** What officers and the council may do through /engine-rest with a real cycle running (cluster 3, 2026). */
+/**
+ * What officers and the council may do through /engine-rest with a real cycle running (cluster 3, 2148: its 2026 is
+ * opened by the 2025 merger scenario, MergerScenarioTest).
+ */
 @ThiDuaSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EngineRestSecurityTest {
 
-    private static final String KEY = "cluster-3-2026";
+    private static final String KEY = "cluster-3-2148";
 
     @Autowired
     TestRestTemplate rest;
@@ -52,9 +55,9 @@ class EngineRestSecurityTest {
 
     @BeforeAll
     void openCycle() {
-        CycleDriver.setClock(2026, 1, 4);
-        reference.saveLeadership(new ClusterLeadership(3, 2026, "son-la", "lao-cai", "test"));
-        starter.start(3, 2026);
+        CycleDriver.setClock(2148, 1, 4);
+        reference.saveLeadership(new ClusterLeadership(3, 2148, "son-la", "lao-cai", "test"));
+        starter.start(3, 2148);
         driver.runJobs(KEY);
     }
 

@@ -42,7 +42,7 @@ class BallotFormRestTest {
     @Test
     void theOfficersBallotFormReceivesItsOwnOptionsAndEveryObjectAsJsonText() throws Exception {
         VoteFixture fixture = new VoteFixture(context);
-        String key = fixture.openVote(6, 2034, "quang-ngai", "binh-dinh", NominationVoteScenarioTest.CLUSTER_6);
+        String key = fixture.openVote(6, 2034, "quang-ngai", "gia-lai", NominationVoteScenarioTest.CLUSTER_6);
         String ballot = fixture.ballotTask(key, "quang-ngai").getId();
 
         ResponseEntity<String> response = rest.withBasicAuth("quang-ngai", "demo")
@@ -62,7 +62,7 @@ class BallotFormRestTest {
         assertThat(objects).contains("flagOptions", "meritOptions", "headOptions", "members", "rules");
         List<String> flagOptions = new ArrayList<>();
         json.readTree(variables.path("flagOptions").path("value").asText()).forEach(o -> flagOptions.add(o.path("value").asText()));
-        assertThat(flagOptions).contains("binh-dinh").doesNotContain("quang-ngai");
+        assertThat(flagOptions).contains("gia-lai").doesNotContain("quang-ngai");
         assertThat(variables.path("flagOptions").path("valueInfo").path("serializationDataFormat").asText())
                 .isEqualTo("application/json");
     }

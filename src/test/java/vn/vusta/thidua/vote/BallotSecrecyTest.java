@@ -76,12 +76,12 @@ class BallotSecrecyTest {
     @Test
     void noBallotValueCanBeReadFromAnyEndpointWhileVotingOrAfterTheCount() throws Exception {
         VoteFixture fixture = new VoteFixture(context);
-        String key = fixture.openVote(6, 2031, "quang-ngai", "binh-dinh", NominationVoteScenarioTest.CLUSTER_6);
+        String key = fixture.openVote(6, 2031, "quang-ngai", "gia-lai", NominationVoteScenarioTest.CLUSTER_6);
         String vote = fixture.voteInstance(key).getId();
 
-        fixture.vote(key, "quang-ngai", List.of("binh-dinh"), List.of("phu-yen"), "binh-dinh", "phu-yen");
-        fixture.vote(key, "binh-dinh", List.of("quang-ngai"), List.of("ninh-thuan"), "phu-yen", "ninh-thuan");
-        fixture.vote(key, "phu-yen", List.of("quang-ngai"), List.of("ninh-thuan"), "binh-dinh", "khanh-hoa");
+        fixture.vote(key, "quang-ngai", List.of("gia-lai"), List.of("dak-lak"), "gia-lai", "dak-lak");
+        fixture.vote(key, "gia-lai", List.of("quang-ngai"), List.of("da-nang"), "dak-lak", "da-nang");
+        fixture.vote(key, "dak-lak", List.of("quang-ngai"), List.of("da-nang"), "gia-lai", "khanh-hoa");
         assertSecret(key, vote);
         Task open = fixture.ballotTask(key, "khanh-hoa");
         Map<String, Object> openBallot = taskService.getVariables(open.getId());
@@ -92,9 +92,9 @@ class BallotSecrecyTest {
         assertThat(formVariables.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertNoBallotValue(json.readTree(formVariables.getBody()).path("flag"));
 
-        fixture.vote(key, "khanh-hoa", List.of("quang-ngai"), List.of("phu-yen"), "binh-dinh", "phu-yen");
-        fixture.vote(key, "ninh-thuan", List.of("binh-dinh"), List.of("phu-yen"), "binh-dinh", "phu-yen");
-        fixture.vote(key, "binh-thuan", List.of("quang-ngai"), List.of(), "khanh-hoa", "binh-dinh");
+        fixture.vote(key, "khanh-hoa", List.of("quang-ngai"), List.of("dak-lak"), "gia-lai", "dak-lak");
+        fixture.vote(key, "da-nang", List.of("gia-lai"), List.of("dak-lak"), "gia-lai", "dak-lak");
+        fixture.vote(key, "lam-dong", List.of("quang-ngai"), List.of(), "khanh-hoa", "gia-lai");
         fixture.runVoteJobs(key);
         assertThat(fixture.voteInstance(key)).extracting(ProcessInstance::getId).isEqualTo(vote);
         assertThat(driver.tasks(key, "Task_ConfirmMinutes")).hasSize(1);

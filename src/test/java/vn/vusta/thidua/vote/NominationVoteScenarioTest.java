@@ -38,14 +38,17 @@ import vn.vusta.thidua.engine.InvalidSubmissionException;
 @ThiDuaSpringTest
 class NominationVoteScenarioTest {
 
-    /** Cluster 6: Quảng Ngãi head, Bình Định deputy; flag: QN, BĐ eligible; merit: QN, BĐ, Phú Yên, Ninh Thuận. */
+    /**
+     * Cluster 6 as re-formed after the 2025 merger (SharedTestWorld): Quảng Ngãi head, Gia Lai deputy; flag: QN, GL
+     * eligible; merit: QN, GL, Đắk Lắk, Đà Nẵng.
+     */
     static final List<UnitYear> CLUSTER_6 = List.of(
             new UnitYear("quang-ngai", true, true, "110", "100", 1),
-            new UnitYear("binh-dinh", true, true, "105", "100", 2),
-            new UnitYear("phu-yen", false, true, "100", "100", 3),
+            new UnitYear("gia-lai", true, true, "105", "100", 2),
+            new UnitYear("dak-lak", false, true, "100", "100", 3),
             new UnitYear("khanh-hoa", false, true, "95", "87.5", 5),
-            new UnitYear("ninh-thuan", false, true, "98", "100", 4),
-            new UnitYear("binh-thuan", false, false, null, null, null));
+            new UnitYear("da-nang", false, true, "98", "100", 4),
+            new UnitYear("lam-dong", false, false, null, null, null));
 
     @Autowired
     ProcessEngine engine;
@@ -87,51 +90,51 @@ class NominationVoteScenarioTest {
 
     @Test
     void membersVoteTheFlagCertificateHeadAndDeputyAndTheHeadSendsTheDossier() {
-        String key = fixture.openVote(6, 2030, "quang-ngai", "binh-dinh", CLUSTER_6);
+        String key = fixture.openVote(6, 2030, "quang-ngai", "gia-lai", CLUSTER_6);
         List<Task> ballots = driver.tasks(key, "Task_CastBallot");
         assertThat(ballots).hasSize(6).extracting(Task::getName)
-                .allMatch(name -> name.equals("Phiếu bầu bình xét thi đua năm 2030 — Cụm thi đua số 6"));
+                .allMatch(name -> name.startsWith("Bỏ phiếu bình xét thi đua năm 2030 — hạn "));
         Map<String, Object> shown = driver.formVariables("quang-ngai", fixture.ballotTask(key, "quang-ngai").getId());
         assertThat(shown).containsKeys("ranking", "headOptions", "deputyOptions", "flagQuota", "meritQuota");
-        assertThat(shown.get("flagOptions").toString()).contains("binh-dinh").doesNotContain("quang-ngai");
+        assertThat(shown.get("flagOptions").toString()).contains("gia-lai").doesNotContain("quang-ngai");
         // the unit's own options are computed when its form opens, not stored on its task
         assertThat(runtimeService.getVariablesLocal(fixture.ballotTask(key, "quang-ngai").getExecutionId()))
                 .doesNotContainKeys("flagOptions", "meritOptions");
         assertThat(shown.get("headOptions").toString()).doesNotContain("quang-ngai").contains("ứng viên mặc định");
 
-        fixture.vote(key, "quang-ngai", List.of("binh-dinh"), List.of("phu-yen"), "binh-dinh", "phu-yen");
-        fixture.vote(key, "binh-dinh", List.of("quang-ngai"), List.of("phu-yen"), "binh-dinh", "phu-yen");
-        fixture.vote(key, "phu-yen", List.of("quang-ngai"), List.of("ninh-thuan"), "binh-dinh", "phu-yen");
-        fixture.vote(key, "khanh-hoa", List.of("quang-ngai"), List.of("phu-yen"), "binh-dinh", "ninh-thuan");
-        fixture.vote(key, "ninh-thuan", List.of("quang-ngai"), List.of("phu-yen"), "binh-dinh", "phu-yen");
-        fixture.vote(key, "binh-thuan", List.of("quang-ngai"), List.of(), "phu-yen", "binh-dinh");
+        fixture.vote(key, "quang-ngai", List.of("gia-lai"), List.of("dak-lak"), "gia-lai", "dak-lak");
+        fixture.vote(key, "gia-lai", List.of("quang-ngai"), List.of("dak-lak"), "gia-lai", "dak-lak");
+        fixture.vote(key, "dak-lak", List.of("quang-ngai"), List.of("da-nang"), "gia-lai", "dak-lak");
+        fixture.vote(key, "khanh-hoa", List.of("quang-ngai"), List.of("dak-lak"), "gia-lai", "da-nang");
+        fixture.vote(key, "da-nang", List.of("quang-ngai"), List.of("dak-lak"), "gia-lai", "dak-lak");
+        fixture.vote(key, "lam-dong", List.of("quang-ngai"), List.of(), "dak-lak", "gia-lai");
         fixture.runVoteJobs(key);
 
         ProcessInstance vote = fixture.voteInstance(key);
         assertThat(vote).isWaitingAt("Task_ConfirmMinutes");
         assertThat(nominations.proposed(key)).extracting(NomineeOutcome::unit, NomineeOutcome::title)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("quang-ngai", Title.FLAG),
-                        org.assertj.core.groups.Tuple.tuple("phu-yen", Title.MERIT));
+                        org.assertj.core.groups.Tuple.tuple("dak-lak", Title.MERIT));
         assertThat(nominations.all(key)).filteredOn(o -> o.unit().equals("quang-ngai") && o.title() == Title.FLAG)
                 .singleElement().satisfies(o -> assertThat(o.threshold()).isEqualTo("5/6 phiếu — đạt trên 50 %"));
         assertThat(nominations.all(key)).filteredOn(o -> o.unit().equals("khanh-hoa") && o.title() == Title.MERIT)
                 .singleElement().satisfies(o -> assertThat(o.reason()).isEqualTo("chưa hoàn thành 100 % chỉ tiêu"));
-        assertThat(nominations.all(key)).filteredOn(o -> o.unit().equals("binh-thuan") && o.title() == Title.MERIT)
+        assertThat(nominations.all(key)).filteredOn(o -> o.unit().equals("lam-dong") && o.title() == Title.MERIT)
                 .singleElement().satisfies(o -> assertThat(o.reason()).isEqualTo(VoteSetupFactory.NO_SCORE));
         ElectionOutcome election = nominations.election(key).orElseThrow();
-        assertThat(election.head()).isEqualTo("binh-dinh");
+        assertThat(election.head()).isEqualTo("gia-lai");
         assertThat(election.headVotes()).isEqualTo(5);
-        assertThat(election.deputy()).isEqualTo("phu-yen");
+        assertThat(election.deputy()).isEqualTo("dak-lak");
         assertThat(election.explanation()).as("the election text names the provinces")
-                .isEqualTo("Cụm trưởng năm sau: Bình Định (5/6 phiếu). Cụm phó năm sau: Phú Yên (4/6 phiếu).");
+                .isEqualTo("Cụm trưởng năm sau: Gia Lai (5/6 phiếu). Cụm phó năm sau: Đắk Lắk (4/6 phiếu).");
         assertThat(box.ballots(key, 1)).hasSize(6);
         assertThat(tallies.latest(key, Phase.VOTE).orElseThrow()).containsEntry("proposedFlag", List.of("quang-ngai"))
-                .containsEntry("nextHead", "binh-dinh");
+                .containsEntry("nextHead", "gia-lai");
 
         Task confirm = driver.task(key, "Task_ConfirmMinutes", "province-quang-ngai");
         Map<String, Object> minutesForm = driver.formVariables("quang-ngai", confirm.getId());
         assertThat(minutesForm).containsKey("outcomes");
-        assertThat(minutesForm.get("electionText").toString()).contains("Bình Định (5 phiếu)");
+        assertThat(minutesForm.get("electionText").toString()).contains("Gia Lai (5 phiếu)");
         assertThatThrownBy(() -> driver.submit("quang-ngai", confirm.getId(),
                 Map.of("meetingDate", "08/12/2030", "meetingPlace", "", "membersPresent", 9L, "confirmed", false)))
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("meetingDate")
@@ -146,7 +149,7 @@ class NominationVoteScenarioTest {
         assertThat(notifications.forGroups(List.of("council-office")))
                 .anySatisfy(n -> {
                     assertThat(n.businessKey()).isEqualTo(key);
-                    assertThat(n.message()).contains("Quảng Ngãi — Cờ thi đua").contains("Phú Yên — Bằng khen");
+                    assertThat(n.message()).contains("Quảng Ngãi — Cờ thi đua").contains("Đắk Lắk — Bằng khen");
                 });
         Map<String, Object> phase = report.report(cycles.find(key).orElseThrow());
         assertThat(phase.toString()).contains("voted=true").doesNotContain("voted=false");
@@ -216,13 +219,13 @@ class NominationVoteScenarioTest {
 
     @Test
     void nobodyReachingTheThresholdProposesNobodyButTheElectionStands() {
-        String key = fixture.openVote(6, 2032, "quang-ngai", "binh-dinh", CLUSTER_6);
-        fixture.vote(key, "quang-ngai", List.of("binh-dinh"), List.of("phu-yen"), "binh-dinh", "phu-yen");
-        fixture.vote(key, "binh-dinh", List.of("quang-ngai"), List.of("ninh-thuan"), "binh-dinh", "phu-yen");
-        fixture.vote(key, "phu-yen", List.of("quang-ngai"), List.of("ninh-thuan"), "binh-dinh", "phu-yen");
-        fixture.vote(key, "khanh-hoa", List.of("binh-dinh"), List.of("phu-yen"), "phu-yen", "binh-dinh");
-        fixture.vote(key, "ninh-thuan", List.of("quang-ngai"), List.of("phu-yen"), "binh-dinh", "phu-yen");
-        fixture.vote(key, "binh-thuan", List.of("binh-dinh"), List.of(), "binh-dinh", "khanh-hoa");
+        String key = fixture.openVote(6, 2032, "quang-ngai", "gia-lai", CLUSTER_6);
+        fixture.vote(key, "quang-ngai", List.of("gia-lai"), List.of("dak-lak"), "gia-lai", "dak-lak");
+        fixture.vote(key, "gia-lai", List.of("quang-ngai"), List.of("da-nang"), "gia-lai", "dak-lak");
+        fixture.vote(key, "dak-lak", List.of("quang-ngai"), List.of("da-nang"), "gia-lai", "dak-lak");
+        fixture.vote(key, "khanh-hoa", List.of("gia-lai"), List.of("dak-lak"), "dak-lak", "gia-lai");
+        fixture.vote(key, "da-nang", List.of("quang-ngai"), List.of("dak-lak"), "gia-lai", "dak-lak");
+        fixture.vote(key, "lam-dong", List.of("gia-lai"), List.of(), "gia-lai", "khanh-hoa");
         fixture.runVoteJobs(key);
 
         assertThat(fixture.voteInstance(key)).isWaitingAt("Task_ConfirmMinutes");
@@ -233,7 +236,7 @@ class NominationVoteScenarioTest {
                     assertThat(o.reason()).isEqualTo("không đạt ngưỡng");
                     assertThat(o.threshold()).isEqualTo("3/6 phiếu — không đạt trên 50 %");
                 });
-        assertThat(nominations.election(key).orElseThrow().head()).isEqualTo("binh-dinh");
+        assertThat(nominations.election(key).orElseThrow().head()).isEqualTo("gia-lai");
 
         driver.submit("quang-ngai", driver.task(key, "Task_ConfirmMinutes", "province-quang-ngai").getId(),
                 Map.of("meetingDate", "2032-12-09", "meetingPlace", "Quảng Ngãi", "membersPresent", 5L, "confirmed", true));
@@ -244,23 +247,23 @@ class NominationVoteScenarioTest {
 
     @Test
     void refusedBallotsAreNotCountedAndTheTaskStaysOpen() {
-        String key = fixture.openVote(6, 2033, "quang-ngai", "binh-dinh", CLUSTER_6);
+        String key = fixture.openVote(6, 2033, "quang-ngai", "gia-lai", CLUSTER_6);
         Task quangNgai = fixture.ballotTask(key, "quang-ngai");
 
-        assertThatThrownBy(() -> fixture.vote(key, "quang-ngai", List.of("quang-ngai"), List.of(), "binh-dinh", "phu-yen"))
+        assertThatThrownBy(() -> fixture.vote(key, "quang-ngai", List.of("quang-ngai"), List.of(), "gia-lai", "dak-lak"))
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("không được tự bỏ phiếu");
-        assertThatThrownBy(() -> fixture.vote(key, "quang-ngai", List.of("ninh-thuan"), List.of(), "binh-dinh", "phu-yen"))
-                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("«Ninh Thuận» không đủ điều kiện");
-        assertThatThrownBy(() -> fixture.vote(key, "quang-ngai", List.of(), List.of("ha-noi"), "binh-dinh", "phu-yen"))
+        assertThatThrownBy(() -> fixture.vote(key, "quang-ngai", List.of("da-nang"), List.of(), "gia-lai", "dak-lak"))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("«Đà Nẵng» không đủ điều kiện");
+        assertThatThrownBy(() -> fixture.vote(key, "quang-ngai", List.of(), List.of("ha-noi"), "gia-lai", "dak-lak"))
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("«Hà Nội» không phải thành viên");
-        assertThatThrownBy(() -> fixture.vote(key, "phu-yen", List.of("quang-ngai", "binh-dinh"), List.of(), "binh-dinh", "phu-yen"))
+        assertThatThrownBy(() -> fixture.vote(key, "dak-lak", List.of("quang-ngai", "gia-lai"), List.of(), "gia-lai", "dak-lak"))
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("chọn tối đa 1");
-        assertThatThrownBy(() -> fixture.vote(key, "phu-yen", List.of("binh-dinh"), List.of("binh-dinh"), "binh-dinh", "phu-yen"))
+        assertThatThrownBy(() -> fixture.vote(key, "dak-lak", List.of("gia-lai"), List.of("gia-lai"), "gia-lai", "dak-lak"))
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("mỗi đơn vị chỉ nhận một danh hiệu");
-        assertThatThrownBy(() -> fixture.vote(key, "phu-yen", List.of(), List.of(), "quang-ngai", "quang-ngai"))
+        assertThatThrownBy(() -> fixture.vote(key, "dak-lak", List.of(), List.of(), "quang-ngai", "quang-ngai"))
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("nextHead").hasMessageContaining("nextDeputy");
-        assertThatThrownBy(() -> driver.submit("phu-yen", quangNgai.getId(),
-                VoteFixture.ballot(List.of("binh-dinh"), List.of(), "binh-dinh", "phu-yen")))
+        assertThatThrownBy(() -> driver.submit("dak-lak", quangNgai.getId(),
+                VoteFixture.ballot(List.of("gia-lai"), List.of(), "gia-lai", "dak-lak")))
                 .isInstanceOf(AuthorizationException.class);
 
         assertThat(taskService.createTaskQuery().taskId(quangNgai.getId()).count()).isOne();
@@ -269,7 +272,7 @@ class NominationVoteScenarioTest {
         // the refused choice is not kept anywhere in the engine
         assertThat(runtimeService.getVariables(quangNgai.getExecutionId())).doesNotContainKeys("flag", "merit", "nextHead");
 
-        fixture.vote(key, "khanh-hoa", List.of("quang-ngai"), List.of("phu-yen"), "binh-dinh", "phu-yen");
+        fixture.vote(key, "khanh-hoa", List.of("quang-ngai"), List.of("dak-lak"), "gia-lai", "dak-lak");
         assertThat(box.ballots(key, 1)).hasSize(1);
 
         // an administrator re-opens a ballot for a unit that has voted: its second ballot is refused
@@ -281,7 +284,7 @@ class NominationVoteScenarioTest {
                 .execute();
         Task again = driver.task(key, "Task_CastBallot", "province-khanh-hoa");
         assertThatThrownBy(() -> driver.submit("khanh-hoa", again.getId(),
-                VoteFixture.ballot(List.of("binh-dinh"), List.of(), "binh-dinh", "phu-yen")))
+                VoteFixture.ballot(List.of("gia-lai"), List.of(), "gia-lai", "dak-lak")))
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("đã bỏ phiếu");
         assertThat(taskService.createTaskQuery().taskId(again.getId()).count()).isOne();
         assertThat(box.ballots(key, 1)).hasSize(1);

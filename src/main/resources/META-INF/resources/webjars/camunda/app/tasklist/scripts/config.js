@@ -35,11 +35,9 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'en'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Vietnamese for form-js's own texts and date fields, refusals without the English prefix, a confirmation
+  // after "Hoàn thành" (docs/webapps.md, section "Tasklist script").
+  customScripts: ['scripts/thidua-tasklist', 'scripts/tong-quan-link'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -51,9 +51,14 @@ export default {
     fallbackLocale: 'en'
   },
 
-  // An empty list replaces the built-in "Documentation" link to the Camunda
-  // manual (a developer link) and hides the "Links" section altogether.
-  links: [],
+  // Replaces the built-in "Documentation" link to the Camunda manual (a developer link).
+  links: [
+    {
+      label: 'Tổng quan thi đua',
+      href: '/tong-quan/',
+      description: 'Tiến độ, kết quả và khen thưởng của các cụm thi đua'
+    }
+  ],
 
   // csrfCookieName: 'XSRF-TOKEN',
 

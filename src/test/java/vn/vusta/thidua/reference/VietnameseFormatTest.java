@@ -1,4 +1,4 @@
-package vn.vusta.thidua.system;
+package vn.vusta.thidua.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

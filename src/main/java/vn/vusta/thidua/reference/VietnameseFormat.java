@@ -1,4 +1,4 @@
-package vn.vusta.thidua.system;
+package vn.vusta.thidua.reference;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,8 +9,6 @@ import java.time.format.DateTimeFormatter;
 
 import org.springframework.stereotype.Component;
 
-import vn.vusta.thidua.reference.Province;
-import vn.vusta.thidua.reference.ReferenceRepository;
 
 /**
  * The one Vietnamese way to write numbers and units in texts meant for people (documents, explanations, messages):

@@ -1,0 +1,64 @@
+package vn.vusta.thidua.summary;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import vn.vusta.thidua.cycle.Phase;
+import vn.vusta.thidua.cycle.SubmissionCarry;
+import vn.vusta.thidua.reference.FieldsOfWork;
+import vn.vusta.thidua.rules.MergerCarry;
+
+/**
+ * A merger during the cycle, rule {@code SUM_OF_PARTS}: the successor's year-end report becomes, as a new version,
+ * per field the sum of its own and its parts' targets and results, with their achievements. Rare (mergers take
+ * effect mid-year), but a year-end report already submitted is not lost.
+ */
+@Component
+class ResultsCarry implements SubmissionCarry {
+
+    private final ResultReports reports;
+    private final Clock clock;
+
+    ResultsCarry(ResultReports reports, Clock clock) {
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    @Override
+    public Phase phase() {
+        return Phase.YEAR_END;
+    }
+
+    @Override
+    public Optional<Carried> carry(String businessKey, String successor, List<String> parts, MergerCarry rule, String actor) {
+        List<ResultReport> carried = parts.stream().map(p -> reports.latest(businessKey, p)).flatMap(Optional::stream)
+                .toList();
+        if (rule != MergerCarry.SUM_OF_PARTS || carried.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ResultReport> own = reports.latest(businessKey, successor);
+        List<ResultReport> all = new ArrayList<>(carried);
+        own.ifPresent(all::add);
+        String from = String.join(", ", carried.stream().map(ResultReport::province).toList());
+        List<ResultReport.Item> items = new ArrayList<>();
+        for (int field = 1; field <= FieldsOfWork.COUNT; field++) {
+            int f = field;
+            items.add(new ResultReport.Item(field,
+                    all.stream().map(r -> r.items().get(f - 1).target()).reduce(BigDecimal.ZERO, BigDecimal::add),
+                    all.stream().map(r -> r.items().get(f - 1).result()).reduce(BigDecimal.ZERO, BigDecimal::add),
+                    "cộng kết quả của " + from + " (sáp nhập)"));
+        }
+        String achievements = String.join("\n", all.stream().map(r -> r.province() + ": " + r.achievements()).toList());
+        int version = own.map(r -> r.version() + 1).orElse(1);
+        reports.insert(new ResultReport(businessKey, successor, version, items,
+                achievements.substring(0, Math.min(4000, achievements.length())), actor, clock.instant(),
+                own.map(ResultReport::late).orElse(false), "sap-nhap-" + UUID.randomUUID()));
+        return Optional.of(new Carried(version, carried.stream().map(ResultReport::province).toList()));
+    }
+}
