@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * What the bench runs and how large, from system properties ({@code mvn -Pbench verify -Dbench.sections=year}); the
- * defaults are the full run of docs/performance.md. A short run to check the harness:
- * {@code -Dbench.middle=10 -Dbench.scaleBudgetSeconds=0 -Dbench.openYears=2 -Dbench.yearWarmups=0 -Dbench.yearRuns=1
- * -Dbench.browserRuns=2 -Dbench.startupRuns=1}.
+ * defaults are the full run of docs/performance.md. {@code -Dbench.quick=true} changes the defaults to a short run
+ * that checks every section end to end in a few minutes (figures meaningless): {@code bench.middle=10},
+ * {@code bench.scaleBudgetSeconds=0}, {@code bench.openYears=2}, {@code bench.yearWarmups=0}, {@code bench.yearRuns=1},
+ * {@code bench.browserRuns=2}, {@code bench.startupRuns=1}; each can still be set on its own.
  *
  * @param sections     "all", or a comma list of year (9 × 7 + baseline), scale, open (task list + rush), browser
  *                     (needs open), startup
@@ -25,17 +26,18 @@ record BenchSettings(String sections, List<String> databases, int middle, int la
         int openYears, int yearWarmups, int yearRuns, int browserRuns, int startupRuns) {
 
     static BenchSettings fromSystemProperties() {
+        boolean quick = Boolean.getBoolean("bench.quick");
         return new BenchSettings(
                 System.getProperty("bench.sections", "all"),
                 List.of(System.getProperty("bench.databases", "h2,postgres").split(",")),
-                Integer.getInteger("bench.middle", 100),
+                Integer.getInteger("bench.middle", quick ? 10 : 100),
                 Integer.getInteger("bench.largest", 1000),
-                Integer.getInteger("bench.scaleBudgetSeconds", 240),
-                Integer.getInteger("bench.openYears", 16),
-                Integer.getInteger("bench.yearWarmups", 2),
-                Integer.getInteger("bench.yearRuns", 3),
-                Integer.getInteger("bench.browserRuns", 20),
-                Integer.getInteger("bench.startupRuns", 3));
+                Integer.getInteger("bench.scaleBudgetSeconds", quick ? 0 : 240),
+                Integer.getInteger("bench.openYears", quick ? 2 : 16),
+                Integer.getInteger("bench.yearWarmups", quick ? 0 : 2),
+                Integer.getInteger("bench.yearRuns", quick ? 1 : 3),
+                Integer.getInteger("bench.browserRuns", quick ? 2 : 20),
+                Integer.getInteger("bench.startupRuns", quick ? 1 : 3));
     }
 
     boolean runs(String section) {

@@ -128,6 +128,7 @@ class NationalCycleBench {
                         result[0].listMillis(0.5), ours.browser.listMillis(0.95), result[0].listMillis(0.95)));
         report.verdict(Part.BROWSER, kind.label + ": the unit's task list rendered under one second at p95", ours.browser.listMillis(0.95) < 1000,
                 String.format("p95 %.0f ms", ours.browser.listMillis(0.95)));
+        report.note(Part.BROWSER, OfficerInBrowser.signInRequests(kind.label, ours.browser, result[0]));
     }
 
     /** Waits until the plain application's set-up has opened all its tasks. */

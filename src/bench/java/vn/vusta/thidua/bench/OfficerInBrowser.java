@@ -2,6 +2,7 @@ package vn.vusta.thidua.bench;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -36,8 +38,11 @@ final class OfficerInBrowser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    /** Milliseconds of each step of each measured round; errors are rounds that did not finish. */
-    record Result(List<long[]> rounds, int errors, String firstError) {
+    /**
+     * Milliseconds of each step of each measured round; errors are rounds that did not finish; the requests the page
+     * made from the sign-in click until the unit's list was rendered, per measured round.
+     */
+    record Result(List<long[]> rounds, int errors, String firstError, List<List<Request>> signInRequests) {
 
         static final String[] STEPS = {"sign in → first list", "choose unit's list → tasks shown", "open task → form shown",
             "claim → form usable", "complete → task gone from list"};
@@ -56,7 +61,7 @@ final class OfficerInBrowser implements AutoCloseable {
             return quantile(rounds.stream().mapToLong(r -> r[2] + r[3]).toArray(), quantile);
         }
 
-        private static double quantile(long[] values, double q) {
+        static double quantile(long[] values, double q) {
             if (values.length == 0) {
                 return Double.NaN;
             }
@@ -112,17 +117,20 @@ final class OfficerInBrowser implements AutoCloseable {
 
     private static Result measure(Site site, List<String> officers, int runs) {
         if (!installed()) {
-            return new Result(List.of(), 1, "no " + CHROMIUM + " or " + CHROMEDRIVER);
+            return new Result(List.of(), 1, "no " + CHROMIUM + " or " + CHROMEDRIVER, List.of());
         }
         List<long[]> rounds = new ArrayList<>();
+        List<List<Request>> requests = new ArrayList<>();
         int errors = 0;
         String firstError = null;
         try (OfficerInBrowser browser = open(site)) {
             for (int round = 0; round <= runs; round++) {
                 try {
-                    long[] steps = browser.round(officers.get(round % officers.size()));
+                    List<Request> signIn = new ArrayList<>();
+                    long[] steps = browser.round(officers.get(round % officers.size()), signIn);
                     if (round > 0) {
                         rounds.add(steps);
+                        requests.add(signIn);
                     }
                     System.out.printf("bench: browser round %d on port %d: %s ms%n", round, site.port(), Arrays.toString(steps));
                 } catch (RuntimeException e) {
@@ -135,7 +143,7 @@ final class OfficerInBrowser implements AutoCloseable {
                 }
             }
         }
-        return new Result(rounds, errors, firstError);
+        return new Result(rounds, errors, firstError, requests);
     }
 
     private static OfficerInBrowser open(Site site) {
@@ -168,8 +176,8 @@ final class OfficerInBrowser implements AutoCloseable {
     /** The tasks listed now (links of the list). */
     private static final String LIST = "document.querySelectorAll('ol.tasks-list h4 a')";
 
-    /** One round as one officer; the five steps' milliseconds. */
-    private long[] round(String officer) {
+    /** One round as one officer; the five steps' milliseconds; the requests of the first two steps into {@code signIn}. */
+    private long[] round(String officer, List<Request> signIn) {
         long[] steps = new long[5];
         // signed out as a closed browser tab would leave it: no session, nothing stored by the page
         driver.get("http://localhost:" + site.port() + "/camunda/app/welcome/default/");
@@ -194,6 +202,7 @@ final class OfficerInBrowser implements AutoCloseable {
             sleep(200);
         }
         // 1. sign in: until the filters and the selected filter's list (or its "no tasks") are shown
+        script("performance.setResourceTimingBufferSize(5000); performance.clearResourceTimings(); window.benchSignIn = performance.now();");
         steps[0] = timed("document.querySelector('button[type=submit]').click();",
                 "!document.querySelector('input[ng-model=password]') && document.querySelector('.task-filter.active')"
                         + " && document.querySelector('[cam-tasks] li.task, [cam-tasks] .well')"
@@ -203,6 +212,7 @@ final class OfficerInBrowser implements AutoCloseable {
                 + js(site.unitFilter()) + "))";
         steps[1] = timed(unitFilter + ".click();", "document.querySelector('.task-filter.active h4 a').textContent.trim().startsWith("
                 + js(site.unitFilter()) + ") && " + LIST + ".length > 0 && !document.querySelector('[cam-tasks] .loader:not(.ng-hide)')");
+        signIn.addAll(requestsSince("window.benchSignIn", steps[0] + steps[1]));
         // 3. open the first task: until its form is shown (form-js has rendered its fields)
         String taskHref = (String) script("return " + LIST + "[0].getAttribute('href');");
         steps[2] = timed(LIST + "[0].click();", "document.querySelector('.task-details') && document.querySelector('button.claim')"
@@ -216,6 +226,110 @@ final class OfficerInBrowser implements AutoCloseable {
                 "!Array.from(" + LIST + ").some(a => a.getAttribute('href') === " + js(taskHref) + ")"
                         + " && !document.querySelector(\"button[ng-click='complete()']\")");
         return steps;
+    }
+
+    /**
+     * The requests the page made since the moment in {@code sinceVariable} (the sign-in click, roughly: the two steps
+     * are timed from their clicks, the gap between them is WebDriver's round trip), as the browser's Resource Timing
+     * saw them, ending no later than {@code untilMillis} after it.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Request> requestsSince(String sinceVariable, long untilMillis) {
+        List<List<Object>> entries = (List<List<Object>>) script("var since = " + sinceVariable + ";"
+                + " return performance.getEntriesByType('resource').filter(e => e.startTime >= since)"
+                + ".map(e => [e.name, e.startTime - since, e.duration, e.transferSize, e.initiatorType]);");
+        List<Request> requests = new ArrayList<>();
+        for (List<Object> e : entries) {
+            double start = ((Number) e.get(1)).doubleValue();
+            if (start <= untilMillis) {
+                requests.add(new Request(Request.shape((String) e.get(0), ((Number) e.get(3)).longValue(), (String) e.get(4)), start,
+                        ((Number) e.get(2)).doubleValue()));
+            }
+        }
+        return requests;
+    }
+
+    /** One request of the page: its shape (path with ids as {id}, without the query), start and duration in ms. */
+    record Request(String shape, double start, double millis) {
+
+        private static final Pattern ID = Pattern.compile("/[0-9a-f]{8}-[0-9a-f-]{27,}|/\\d[\\w-]*");
+
+        static String shape(String url, long transferSize, String initiator) {
+            String path = URI.create(url.replace(" ", "%20")).getRawPath();
+            path = ID.matcher(path).replaceAll("/{id}");
+            boolean engine = path.startsWith("/engine-rest") || path.startsWith("/camunda/api") || path.startsWith("/api");
+            return (engine ? "" : "static ") + path + (transferSize == 0 && !"xmlhttprequest".equals(initiator)
+                    && !"fetch".equals(initiator) ? " (browser cache)" : "");
+        }
+    }
+
+    /**
+     * Where the sign-in to the unit's list goes, ours next to plain Tasklist's: the requests by shape (count per
+     * round, median duration), and per round the time some request was in flight against the time the browser worked
+     * alone (scripts, rendering, timers).
+     */
+    static String signInRequests(String label, Result ours, Result plain) {
+        Map<String, List<Double>> o = byShape(ours);
+        Map<String, List<Double>> p = byShape(plain);
+        java.util.Set<String> shapes = new java.util.TreeSet<>(o.keySet());
+        shapes.addAll(p.keySet());
+        StringBuilder t = new StringBuilder(label + ": what the page did from the sign-in click until the unit's list was rendered "
+                + "(Resource Timing of Chromium, every measured round; \"in flight\" = some request was running, the rest of the two "
+                + "steps the browser worked alone — scripts, AngularJS, rendering):\n\n"
+                + "| | thi-dua | plain Tasklist |\n|---|---:|---:|\n");
+        t.append(String.format("| sign in → unit's list, p50 ms | %.0f | %.0f |%n", ours.listMillis(0.5), plain.listMillis(0.5)));
+        t.append(String.format("| requests per round | %.1f | %.1f |%n", perRound(ours), perRound(plain)));
+        t.append(String.format("| some request in flight, p50 ms | %.0f | %.0f |%n", inFlight(ours), inFlight(plain)));
+        t.append(String.format("| browser alone, p50 ms | %.0f | %.0f |%n%n", ours.listMillis(0.5) - inFlight(ours),
+                plain.listMillis(0.5) - inFlight(plain)));
+        t.append("| request (path; ids as {id}) | thi-dua per round | thi-dua p50 ms | plain per round | plain p50 ms |\n"
+                + "|---|---:|---:|---:|---:|\n");
+        shapes.stream().sorted(Comparator.comparingDouble((String k) -> -Math.max(total(o.get(k)), total(p.get(k))))).limit(25)
+                .forEach(k -> t.append(String.format("| `%s` | %s | %s | %s | %s |%n", k, count(o.get(k), ours), median(o.get(k)),
+                        count(p.get(k), plain), median(p.get(k)))));
+        return t.toString();
+    }
+
+    private static Map<String, List<Double>> byShape(Result r) {
+        Map<String, List<Double>> shapes = new java.util.HashMap<>();
+        r.signInRequests().forEach(round -> round.forEach(q -> shapes.computeIfAbsent(q.shape(), k -> new ArrayList<>()).add(q.millis())));
+        return shapes;
+    }
+
+    private static double perRound(Result r) {
+        return r.signInRequests().isEmpty() ? 0 : r.signInRequests().stream().mapToInt(List::size).sum() / (double) r.signInRequests().size();
+    }
+
+    /** The median over the rounds of the time at least one request was in flight (the union of their intervals). */
+    private static double inFlight(Result r) {
+        long[] perRound = r.signInRequests().stream().mapToLong(round -> {
+            List<Request> sorted = new ArrayList<>(round);
+            sorted.sort(Comparator.comparingDouble(Request::start));
+            double covered = 0;
+            double end = -1;
+            for (Request q : sorted) {
+                double s = Math.max(q.start(), end);
+                double e = q.start() + q.millis();
+                if (e > s) {
+                    covered += e - s;
+                }
+                end = Math.max(end, e);
+            }
+            return Math.round(covered);
+        }).toArray();
+        return Result.quantile(perRound, 0.5);
+    }
+
+    private static double total(List<Double> values) {
+        return values == null ? 0 : values.stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    private static String count(List<Double> values, Result r) {
+        return values == null ? "—" : String.format("%.1f", values.size() / (double) Math.max(1, r.signInRequests().size()));
+    }
+
+    private static String median(List<Double> values) {
+        return values == null ? "—" : String.format("%.0f", DatabaseSections.median(values, Comparator.naturalOrder()));
     }
 
     /** Types the registration form (the plain application deploys the same form): not timed. */

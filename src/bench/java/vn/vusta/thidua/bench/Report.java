@@ -60,6 +60,7 @@ final class Report {
     Report row(Part part, String row) {
         sections.get(part).rows.add(row.endsWith("\n") ? row : row + "\n");
         System.out.print("bench: " + row + (row.endsWith("\n") ? "" : "\n"));
+        progress();
         return this;
     }
 
@@ -67,6 +68,7 @@ final class Report {
     Report note(Part part, String text) {
         sections.get(part).notes.add(text.endsWith("\n") ? text : text + "\n");
         System.out.print("bench: " + text + (text.endsWith("\n") ? "" : "\n"));
+        progress();
         return this;
     }
 
@@ -113,5 +115,20 @@ final class Report {
         Files.createDirectories(out.getParent());
         Files.writeString(out, markdown());
         return out;
+    }
+
+    /**
+     * What is measured so far, in {@code target/bench/results.md} after every row and note, marked as unfinished: a
+     * run stopped half-way (a shared machine's time is short) keeps its finished sections. {@link #write} replaces it.
+     */
+    private void progress() {
+        try {
+            Path out = BenchDatabase.DIRECTORY.resolve("results.md");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, markdown() + "\n_Run still in progress when this was written: the sections above are "
+                    + "finished, the rest is missing._\n");
+        } catch (IOException e) {
+            System.out.println("bench: results so far not written: " + e);
+        }
     }
 }
