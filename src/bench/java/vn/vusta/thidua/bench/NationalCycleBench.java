@@ -44,28 +44,34 @@ class NationalCycleBench {
         StartupComparison startup = jar.isPresent() && plainJar.isPresent()
                 ? new StartupComparison(report, settings, jar.get(), plainJar.get()) : null;
         try {
-            if (settings.on("h2")) {
-                DatabaseSections h2;
-                try (BenchApp app = BenchApp.onH2()) {
-                    h2 = new DatabaseSections(app, report, settings);
-                    h2.run();
-                }
-                plainTasklist(BenchApp.Kind.H2, null, plainJar, h2);
-                if (settings.runs("startup") && startup != null) {
-                    startup.run(BenchApp.Kind.H2, null, !settings.on("postgres"));
-                }
-            }
-            if (settings.on("postgres")) {
-                try (BenchPostgres postgres = BenchPostgres.start()) {
-                    DatabaseSections pg;
-                    try (BenchApp app = BenchApp.onPostgres(postgres, "thidua_bench")) {
-                        pg = new DatabaseSections(app, report, settings);
-                        pg.run();
+            // in the order given (-Dbench.databases=postgres,h2 measures PostgreSQL first); the start-up profile on the last
+            List<String> databases = settings.databases();
+            for (String database : databases) {
+                boolean last = database.equals(databases.get(databases.size() - 1));
+                if ("h2".equals(database)) {
+                    DatabaseSections h2;
+                    try (BenchApp app = BenchApp.onH2()) {
+                        h2 = new DatabaseSections(app, report, settings);
+                        h2.run();
                     }
-                    plainTasklist(BenchApp.Kind.POSTGRES, postgres, plainJar, pg);
+                    plainTasklist(BenchApp.Kind.H2, null, plainJar, h2);
                     if (settings.runs("startup") && startup != null) {
-                        startup.run(BenchApp.Kind.POSTGRES, postgres, true);
+                        startup.run(BenchApp.Kind.H2, null, last);
                     }
+                } else if ("postgres".equals(database)) {
+                    try (BenchPostgres postgres = BenchPostgres.start()) {
+                        DatabaseSections pg;
+                        try (BenchApp app = BenchApp.onPostgres(postgres, "thidua_bench")) {
+                            pg = new DatabaseSections(app, report, settings);
+                            pg.run();
+                        }
+                        plainTasklist(BenchApp.Kind.POSTGRES, postgres, plainJar, pg);
+                        if (settings.runs("startup") && startup != null) {
+                            startup.run(BenchApp.Kind.POSTGRES, postgres, last);
+                        }
+                    }
+                } else {
+                    throw new IllegalArgumentException("bench.databases: unknown database " + database + " (h2, postgres)");
                 }
             }
             if (settings.runs("startup") && startup == null) {

@@ -256,7 +256,7 @@ final class OfficerInBrowser implements AutoCloseable {
 
         static String shape(String url, long transferSize, String initiator) {
             String path = URI.create(url.replace(" ", "%20")).getRawPath();
-            path = ID.matcher(path).replaceAll("/{id}");
+            path = ID.matcher(path).replaceAll("/{id}").replaceFirst("/user/[^/]+/", "/user/{id}/");
             boolean engine = path.startsWith("/engine-rest") || path.startsWith("/camunda/api") || path.startsWith("/api");
             return (engine ? "" : "static ") + path + (transferSize == 0 && !"xmlhttprequest".equals(initiator)
                     && !"fetch".equals(initiator) ? " (browser cache)" : "");
