@@ -20,7 +20,8 @@ import java.util.List;
  * @param yearWarmups  unmeasured VUSTA years before the measured ones
  * @param yearRuns     measured VUSTA years (each followed by a plain run; the median is reported)
  * @param browserRuns  measured rounds of the officer in the browser (after one unmeasured)
- * @param startupRuns  interleaved rounds of start-ups
+ * @param startupRuns  interleaved rounds of start-ups (thi-dua production and plain; with {@code -Dbench.startupDemo=true}
+ *                     thi-dua's demo profile on H2 too)
  */
 record BenchSettings(String sections, List<String> databases, int middle, int largest, int scaleBudgetSeconds,
         int openYears, int yearWarmups, int yearRuns, int browserRuns, int startupRuns) {

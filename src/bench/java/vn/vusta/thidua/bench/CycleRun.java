@@ -58,6 +58,8 @@ final class CycleRun {
         long wallNanos;
         /** What the database server counted meanwhile (PostgreSQL only; null on H2). */
         BenchPostgres.Counters server;
+        /** CPU the database server used meanwhile, in ms (PostgreSQL only; -1 on H2, whose CPU is the JVM's). */
+        long serverCpuMillis = -1;
 
         long engineNanos() {
             return submitNanos + jobNanos;

@@ -198,9 +198,12 @@ final class DatabaseSections {
     /** Runs {@code work} between two readings of the server's counters (PostgreSQL) and keeps their difference. */
     private CycleRun.Stats withServerCounters(Supplier<CycleRun.Stats> work) {
         BenchPostgres.Counters before = app.serverCounters();
+        long cpuBefore = app.isPostgres() ? app.postgres().cpuMillis() : -1;
         CycleRun.Stats stats = work.get();
+        long cpuAfter = app.isPostgres() ? app.postgres().cpuMillis() : -1;
         BenchPostgres.Counters after = app.serverCounters();
         stats.server = before == null ? null : after.minus(before);
+        stats.serverCpuMillis = cpuBefore < 0 || cpuAfter < 0 ? -1 : cpuAfter - cpuBefore;
         return stats;
     }
 
@@ -287,6 +290,17 @@ final class DatabaseSections {
                     baseline.plains().get(i).engineMillisPerCompletion()));
         }
         report.note(Part.BASELINE, db + ": pairs (thi-dua / plain, ms per completion): " + pairs + ".");
+        if (app.isPostgres() && ours.serverCpuMillis >= 0 && p.serverCpuMillis >= 0) {
+            double o = (double) ours.serverCpuMillis / ours.completions;
+            double q = (double) p.serverCpuMillis / p.completions;
+            report.note(Part.BASELINE, String.format("%s: where a completion's time goes (median year and median plain run; ms per "
+                    + "completion): engine time %.1f against %.1f, of it the application thread's CPU %.1f against %.1f; the database "
+                    + "server's CPU (every backend and background process, the driver's lookups included) %.1f against %.1f (%.2f ×); "
+                    + "the rest of the engine time — waiting for the server's answers, for each commit's WAL flush, or for a CPU "
+                    + "— %.1f against %.1f.", db, ours.engineMillisPerCompletion(), p.engineMillisPerCompletion(),
+                    ours.cpuMillisPerCompletion(), p.cpuMillisPerCompletion(), o, q, o / q,
+                    ours.engineMillisPerCompletion() - ours.cpuMillisPerCompletion(), p.engineMillisPerCompletion() - p.cpuMillisPerCompletion()));
+        }
         if (app.isPostgres()) {
             report.verdict(Part.BASELINE, db + ": whole cycle, cost per completion ≤ 1.1 × plain Camunda on the same server", ratio <= 1.1,
                     String.format("%.2f × time, %.2f × CPU time, %.2f × SQL, %.2f × commits", ratio, cpuRatio, sqlRatio, commitRatio));
