@@ -10,7 +10,8 @@ import java.util.List;
  * {@code bench.browserRuns=2}, {@code bench.startupRuns=1}; each can still be set on its own.
  *
  * @param sections     "all", or a comma list of year (9 × 7 + baseline), scale, open (task list + rush), browser
- *                     (needs open), startup
+ *                     (needs open), startup; {@code bench.h2.sections} / {@code bench.postgres.sections} for one
+ *                     database only
  * @param databases    comma list of h2, postgres
  * @param middle       cluster-years of 8 units of the middle scale run
  * @param largest      cluster-years of 8 units of the largest scale run, if it fits the budget
@@ -39,6 +40,15 @@ record BenchSettings(String sections, List<String> databases, int middle, int la
                 Integer.getInteger("bench.yearRuns", quick ? 1 : 3),
                 Integer.getInteger("bench.browserRuns", quick ? 2 : 20),
                 Integer.getInteger("bench.startupRuns", quick ? 1 : 3));
+    }
+
+    /**
+     * The settings for one database: its own sections if {@code bench.<database>.sections} is given
+     * ({@code -Dbench.h2.sections=open,browser}), the common ones otherwise.
+     */
+    BenchSettings forDatabase(String database) {
+        return new BenchSettings(System.getProperty("bench." + database + ".sections", sections), databases, middle, largest,
+                scaleBudgetSeconds, openYears, yearWarmups, yearRuns, browserRuns, startupRuns);
     }
 
     boolean runs(String section) {

@@ -44,29 +44,32 @@ class NationalCycleBench {
         StartupComparison startup = jar.isPresent() && plainJar.isPresent()
                 ? new StartupComparison(report, settings, jar.get(), plainJar.get()) : null;
         try {
-            // in the order given (-Dbench.databases=postgres,h2 measures PostgreSQL first); the start-up profile on the last
+            // in the order given (-Dbench.databases=postgres,h2 measures PostgreSQL first); the start-up profile on the
+            // last database whose sections include the start-up
             List<String> databases = settings.databases();
+            String lastStartup = databases.stream().filter(d -> settings.forDatabase(d).runs("startup")).reduce((a, b) -> b).orElse(null);
             for (String database : databases) {
-                boolean last = database.equals(databases.get(databases.size() - 1));
+                boolean last = database.equals(lastStartup);
+                BenchSettings on = settings.forDatabase(database);
                 if ("h2".equals(database)) {
                     DatabaseSections h2;
                     try (BenchApp app = BenchApp.onH2()) {
-                        h2 = new DatabaseSections(app, report, settings);
+                        h2 = new DatabaseSections(app, report, on);
                         h2.run();
                     }
-                    plainTasklist(BenchApp.Kind.H2, null, plainJar, h2);
-                    if (settings.runs("startup") && startup != null) {
+                    plainTasklist(on, BenchApp.Kind.H2, null, plainJar, h2);
+                    if (on.runs("startup") && startup != null) {
                         startup.run(BenchApp.Kind.H2, null, last);
                     }
                 } else if ("postgres".equals(database)) {
                     try (BenchPostgres postgres = BenchPostgres.start()) {
                         DatabaseSections pg;
                         try (BenchApp app = BenchApp.onPostgres(postgres, "thidua_bench")) {
-                            pg = new DatabaseSections(app, report, settings);
+                            pg = new DatabaseSections(app, report, on);
                             pg.run();
                         }
-                        plainTasklist(BenchApp.Kind.POSTGRES, postgres, plainJar, pg);
-                        if (settings.runs("startup") && startup != null) {
+                        plainTasklist(on, BenchApp.Kind.POSTGRES, postgres, plainJar, pg);
+                        if (on.runs("startup") && startup != null) {
                             startup.run(BenchApp.Kind.POSTGRES, postgres, last);
                         }
                     }
@@ -95,8 +98,8 @@ class NationalCycleBench {
      * The plain application's Tasklist in the same browser measure: its jar started with the officers, the same form
      * and as many open tasks as thi-dua had, on the same database kind, while no other application runs.
      */
-    private void plainTasklist(BenchApp.Kind kind, BenchPostgres postgres, Optional<Path> plainJar, DatabaseSections ours)
-            throws Exception {
+    private void plainTasklist(BenchSettings settings, BenchApp.Kind kind, BenchPostgres postgres, Optional<Path> plainJar,
+            DatabaseSections ours) throws Exception {
         if (!settings.runs("browser") || !settings.runs("open") || ours.browser == null) {
             return;
         }
@@ -163,7 +166,10 @@ class NationalCycleBench {
                 .append(" cores (").append(cpu).append("), ").append(String.format("%,d", memMb)).append(" MB of memory, Java ")
                 .append(System.getProperty("java.version")).append(", bench heap ").append(Runtime.getRuntime().maxMemory() >> 20)
                 .append(" MB; load average before the run: ").append(DatabaseSections.loadAverage())
-                .append("; settings: ").append(settings).append(". The job executor is off in the bench's application (the bench "
+                .append("; settings: ").append(settings).append(settings.databases().stream()
+                        .filter(d -> !settings.forDatabase(d).sections().equals(settings.sections()))
+                        .map(d -> ", sections on " + d + ": " + settings.forDatabase(d).sections()).reduce("", String::concat))
+                .append(". The job executor is off in the bench's application (the bench "
                         + "runs the jobs as it would).\n\n");
         h.append("Engine s = time inside the engine API (form submissions and jobs); driver s = the bench finding tasks and "
                 + "reading variables. SQL = statements the application sent, counted with datasource-proxy around the DataSource; "
