@@ -46,8 +46,9 @@ final class PackagedJarStartup {
         }
     }
 
-    record Result(Launch launch, double secondsUntilAnswer, String springSeconds, long rssKb, Instant launched, Instant ready,
-            Path log) {
+    /** {@code rssAfterGcKb}: resident memory after a full collection ({@code jcmd GC.run}), -1 if jcmd failed. */
+    record Result(Launch launch, double secondsUntilAnswer, String springSeconds, long rssKb, long rssAfterGcKb, Instant launched,
+            Instant ready, Path log) {
     }
 
     /** What to do with the application once it is ready, before it is stopped. */
@@ -118,6 +119,11 @@ final class PackagedJarStartup {
         return Map.of("THIDUA_ADMIN_PASSWORD", PRODUCTION_ADMIN_PASSWORD, "THIDUA_SECURE_COOKIES", "false");
     }
 
+    private static long rssKb(long pid) throws IOException {
+        return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                .map(l -> l.replaceAll("\\D", "")).mapToLong(Long::parseLong).findFirst().orElse(-1);
+    }
+
     static Result measure(Launch launch, Path logDir) throws Exception {
         return measure(launch, logDir, null);
     }
@@ -164,14 +170,24 @@ final class PackagedJarStartup {
                 throw new IllegalStateException(launch.label() + " did not answer within 180 s; see " + log);
             }
             Thread.sleep(1000);
-            long rss = Files.readAllLines(Path.of("/proc/" + app.pid() + "/status")).stream()
-                    .filter(l -> l.startsWith("VmRSS:")).map(l -> l.replaceAll("\\D", ""))
-                    .mapToLong(Long::parseLong).findFirst().orElse(-1);
+            long rss = rssKb(app.pid());
+            // the heap the JVM happens to hold 1 s after ready depends on when its last collection ran: after a full
+            // collection (G1 then gives unused heap back) the figure is what the application keeps
+            long rssAfterGc = -1;
+            Path jcmd = Path.of(java).resolveSibling("jcmd");
+            if (Files.isExecutable(jcmd)) {
+                Process gc = new ProcessBuilder(jcmd.toString(), String.valueOf(app.pid()), "GC.run").redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (gc.waitFor(60, TimeUnit.SECONDS) && gc.exitValue() == 0) {
+                    Thread.sleep(1000);
+                    rssAfterGc = rssKb(app.pid());
+                }
+            }
             if (then != null) {
                 then.run(port);
             }
             Matcher started = STARTED.matcher(Files.readString(log));
-            return new Result(launch, seconds, started.find() ? started.group(1) : "?", rss, launched, ready, log);
+            return new Result(launch, seconds, started.find() ? started.group(1) : "?", rss, rssAfterGc, launched, ready, log);
         } finally {
             app.destroy();
             if (!app.waitFor(60, TimeUnit.SECONDS)) {

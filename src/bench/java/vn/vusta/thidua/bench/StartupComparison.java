@@ -41,7 +41,8 @@ final class StartupComparison {
     /** The rounds on one database kind; {@code postgres} is null for H2. With a profile of one more start of each. */
     void run(BenchApp.Kind kind, BenchPostgres postgres, boolean profile) throws Exception {
         report.table(Part.STARTUP, "| database | application | starts | until /engine-rest/engine answers (median) | each start"
-                + " | Spring's \"Started in\" (median start) | RSS 1 s after ready (median) |\n|---|---|---:|---:|---|---:|---:|");
+                + " | Spring's \"Started in\" (median start) | RSS 1 s after ready (median) | RSS after a full GC (median) |\n"
+                + "|---|---|---:|---:|---|---:|---:|---:|");
         Map<String, List<PackagedJarStartup.Result>> results = new LinkedHashMap<>();
         int databases = 0;
         for (int round = 0; round < Math.max(1, settings.startupRuns()); round++) {
@@ -63,12 +64,16 @@ final class StartupComparison {
         List<PackagedJarStartup.Result> plain = results.get("plain Camunda");
         double time = median(ours, PackagedJarStartup.Result::secondsUntilAnswer) / median(plain, PackagedJarStartup.Result::secondsUntilAnswer);
         double rss = median(ours, r -> r.rssKb()) / median(plain, r -> r.rssKb());
-        report.row(Part.STARTUP, String.format("| %s | **ratio thi-dua production / plain** | | **%.2f ×** | | | **%.2f ×** |", kind.label, time, rss));
+        double rssGc = median(ours, r -> r.rssAfterGcKb()) / median(plain, r -> r.rssAfterGcKb());
+        report.row(Part.STARTUP, String.format("| %s | **ratio thi-dua production / plain** | | **%.2f ×** | | | **%.2f ×** | **%.2f ×** |",
+                kind.label, time, rss, rssGc));
         report.verdict(Part.STARTUP, kind.label + ": start-up ≤ 1.3 × the plain application's", time <= 1.3, String.format("%.2f × "
                 + "(%.1f s against %.1f s)", time, median(ours, PackagedJarStartup.Result::secondsUntilAnswer),
                 median(plain, PackagedJarStartup.Result::secondsUntilAnswer)));
-        report.verdict(Part.STARTUP, kind.label + ": resident memory ≤ 1.2 × the plain application's", rss <= 1.2, String.format("%.2f × "
-                + "(%,d MB against %,d MB)", rss, (long) median(ours, r -> r.rssKb()) >> 10, (long) median(plain, r -> r.rssKb()) >> 10));
+        report.verdict(Part.STARTUP, kind.label + ": resident memory ≤ 1.2 × the plain application's (1 s after ready, and after a "
+                + "full GC)", rss <= 1.2 && rssGc <= 1.2, String.format("%.2f × (%,d MB against %,d MB); after a full GC %.2f × (%,d MB "
+                + "against %,d MB)", rss, (long) median(ours, r -> r.rssKb()) >> 10, (long) median(plain, r -> r.rssKb()) >> 10, rssGc,
+                (long) median(ours, r -> r.rssAfterGcKb()) >> 10, (long) median(plain, r -> r.rssAfterGcKb()) >> 10));
         milestones(kind, ours, plain);
         if (profile) {
             profile(kind, postgres, ++databases);
@@ -180,8 +185,9 @@ final class StartupComparison {
     private String row(BenchApp.Kind kind, String label, List<PackagedJarStartup.Result> runs) {
         PackagedJarStartup.Result median = medianResult(runs);
         String each = String.join(", ", runs.stream().map(r -> String.format("%.1f", r.secondsUntilAnswer())).toList());
-        return String.format("| %s | %s | %d | %.1f s | %s s | %s s | %,d MB |", kind.label, label, runs.size(), median.secondsUntilAnswer(),
-                each, median.springSeconds(), (long) median(runs, r -> r.rssKb()) >> 10);
+        return String.format("| %s | %s | %d | %.1f s | %s s | %s s | %,d MB | %,d MB |", kind.label, label, runs.size(),
+                median.secondsUntilAnswer(), each, median.springSeconds(), (long) median(runs, r -> r.rssKb()) >> 10,
+                (long) median(runs, r -> r.rssAfterGcKb()) >> 10);
     }
 
     private static PackagedJarStartup.Result medianResult(List<PackagedJarStartup.Result> runs) {
