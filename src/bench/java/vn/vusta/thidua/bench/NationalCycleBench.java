@@ -51,24 +51,29 @@ class NationalCycleBench {
             for (String database : databases) {
                 boolean last = database.equals(lastStartup);
                 BenchSettings on = settings.forDatabase(database);
+                boolean inApplication = on.runs("year") || on.runs("open");
                 if ("h2".equals(database)) {
-                    DatabaseSections h2;
-                    try (BenchApp app = BenchApp.onH2()) {
-                        h2 = new DatabaseSections(app, report, on);
-                        h2.run();
+                    if (inApplication) {
+                        DatabaseSections h2;
+                        try (BenchApp app = BenchApp.onH2()) {
+                            h2 = new DatabaseSections(app, report, on);
+                            h2.run();
+                        }
+                        plainTasklist(on, BenchApp.Kind.H2, null, plainJar, h2);
                     }
-                    plainTasklist(on, BenchApp.Kind.H2, null, plainJar, h2);
                     if (on.runs("startup") && startup != null) {
                         startup.run(BenchApp.Kind.H2, null, last);
                     }
                 } else if ("postgres".equals(database)) {
                     try (BenchPostgres postgres = BenchPostgres.start()) {
-                        DatabaseSections pg;
-                        try (BenchApp app = BenchApp.onPostgres(postgres, "thidua_bench")) {
-                            pg = new DatabaseSections(app, report, on);
-                            pg.run();
+                        if (inApplication) {
+                            DatabaseSections pg;
+                            try (BenchApp app = BenchApp.onPostgres(postgres, "thidua_bench")) {
+                                pg = new DatabaseSections(app, report, on);
+                                pg.run();
+                            }
+                            plainTasklist(on, BenchApp.Kind.POSTGRES, postgres, plainJar, pg);
                         }
-                        plainTasklist(on, BenchApp.Kind.POSTGRES, postgres, plainJar, pg);
                         if (on.runs("startup") && startup != null) {
                             startup.run(BenchApp.Kind.POSTGRES, postgres, last);
                         }
