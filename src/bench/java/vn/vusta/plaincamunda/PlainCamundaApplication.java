@@ -8,17 +8,29 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A plain Camunda 7 Spring Boot application as the starters make it, for the benchmark's reference measure: none of
- * thi-dua's configuration, beans or engine plugins (its own package, outside {@code vn.vusta.thidua}, and none of the
- * application's YAML), REST API without authentication, history {@code full}, H2 file database with H2's defaults.
- * Its engine is named {@value #ENGINE}, so its REST API answers under {@code /engine-rest/engine/plain}.
+ * A plain Camunda 7 Spring Boot application as the starters make it (webapps, REST, H2 or PostgreSQL): none of
+ * thi-dua's code, configuration or engine plugins. The benchmark uses it twice:
+ * <ul>
+ * <li>packaged on its own ({@code src/bench/plain-camunda/pom.xml}, built by {@code mvn -Pbench verify} into
+ * {@code target/plain-camunda/plain-camunda.jar}) and started as a child process next to thi-dua's jar: start-up,
+ * memory, and Tasklist in the browser ({@link PlainTasklistSetup});</li>
+ * <li>in the bench JVM for the issue-8 reference measure ({@link #startForReference}), engine {@value #ENGINE}.</li>
+ * </ul>
  */
 @SpringBootApplication
 public class PlainCamundaApplication {
 
     public static final String ENGINE = "plain";
 
-    public static ConfigurableApplicationContext start(Path dataDir) {
+    public static void main(String[] args) {
+        SpringApplication.run(PlainCamundaApplication.class, args);
+    }
+
+    /**
+     * In the bench JVM, next to thi-dua's context: REST API without authentication, history {@code full}, H2 file
+     * database with H2's defaults, no webapps (thi-dua's webapp resources share this class path), no job executor.
+     */
+    public static ConfigurableApplicationContext startForReference(Path dataDir) {
         SpringApplication application = new SpringApplicationBuilder(PlainCamundaApplication.class).build();
         // as arguments: spring.config.name must be known before any configuration file is read
         return application.run(

@@ -53,7 +53,13 @@ final class CycleRun {
         long cpuNanos;
         long submitSql;
         long jobSql;
+        /** Transactions committed inside the engine calls (datasource-proxy, as the SQL). */
+        long commits;
         long wallNanos;
+        /** What the database server counted meanwhile (PostgreSQL only; null on H2). */
+        BenchPostgres.Counters server;
+        /** CPU the database server used meanwhile, in ms (PostgreSQL only; -1 on H2, whose CPU is the JVM's). */
+        long serverCpuMillis = -1;
 
         long engineNanos() {
             return submitNanos + jobNanos;
@@ -79,12 +85,25 @@ final class CycleRun {
             return (double) (submitSql + jobSql) / completions;
         }
 
+        double commitsPerCompletion() {
+            return (double) commits / completions;
+        }
+
         double engineMillisPerUnit() {
             return engineNanos() / 1e6 / units;
         }
 
         double engineMillisPerCompletion() {
             return engineNanos() / 1e6 / completions;
+        }
+
+        /**
+         * "statements | commits" per completion as the server counted them over the whole run (the driver's task
+         * lookups included), or dashes where it did not.
+         */
+        String serverPerCompletion() {
+            return server == null ? "— | —" : String.format("%.0f | %.1f", (double) server.statements() / completions,
+                    (double) server.commits() / completions);
         }
     }
 
@@ -274,6 +293,7 @@ final class CycleRun {
     }
 
     private void submit(String user, String taskId, Map<String, Object> values) {
+        long commits = SqlStatementCounter.commits();
         long sql = SqlStatementCounter.statements();
         long cpu = CPU.getCurrentThreadCpuTime();
         long t = System.nanoTime();
@@ -281,6 +301,7 @@ final class CycleRun {
         stats.submitNanos += System.nanoTime() - t;
         stats.cpuNanos += CPU.getCurrentThreadCpuTime() - cpu;
         stats.submitSql += SqlStatementCounter.statements() - sql;
+        stats.commits += SqlStatementCounter.commits() - commits;
         stats.completions++;
     }
 
@@ -290,6 +311,7 @@ final class CycleRun {
 
     /** Job running as the job executor would; the driver's job queries are counted with it (they are small). */
     private void jobs(Supplier<Integer> action) {
+        long commits = SqlStatementCounter.commits();
         long sql = SqlStatementCounter.statements();
         long cpu = CPU.getCurrentThreadCpuTime();
         long t = System.nanoTime();
@@ -297,6 +319,7 @@ final class CycleRun {
         stats.jobNanos += System.nanoTime() - t;
         stats.cpuNanos += CPU.getCurrentThreadCpuTime() - cpu;
         stats.jobSql += SqlStatementCounter.statements() - sql;
+        stats.commits += SqlStatementCounter.commits() - commits;
     }
 
     private <T> T driver(Supplier<T> lookup) {

@@ -22,8 +22,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** HTTP load on the running application: concurrent officers completing tasks, and repeated reads of task lists. */
 final class HttpLoad {
 
-    /** Latencies of one series of requests, with its errors (any non-2xx answer or I/O failure). */
-    record Series(int requests, int errors, String firstError, double seconds, long[] nanos) {
+    /**
+     * Latencies of one series of requests, with its errors (any non-2xx answer or I/O failure) and the CPU time the
+     * virtual users' threads used (0 where not measured).
+     */
+    record Series(int requests, int errors, String firstError, double seconds, long[] nanos, long clientCpuNanos) {
 
         double perSecond() {
             return (requests - errors) / seconds;
@@ -101,6 +104,8 @@ final class HttpLoad {
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger requests = new AtomicInteger();
         AtomicReference<String> firstError = new AtomicReference<>();
+        // CPU of the virtual users' own threads, so that the application's share of this JVM's CPU can be told apart
+        java.util.concurrent.atomic.AtomicLong clientCpu = new java.util.concurrent.atomic.AtomicLong();
         CountDownLatch ready = new CountDownLatch(users.size());
         CountDownLatch go = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
@@ -117,6 +122,7 @@ final class HttpLoad {
                     timed(iteration, latencies, errors, firstError);
                     requests.incrementAndGet();
                 }
+                clientCpu.addAndGet(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
             }, "bench-user-" + threads.size());
             threads.add(thread);
             thread.start();
@@ -135,7 +141,7 @@ final class HttpLoad {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Series(requests.get(), errors.get(), firstError.get(), seconds,
-                latencies.stream().mapToLong(Long::longValue).toArray());
+                latencies.stream().mapToLong(Long::longValue).toArray(), clientCpu.get());
     }
 
     /** The same request {@code times} times in a row (after {@code warmUp} unmeasured ones). */
@@ -151,7 +157,7 @@ final class HttpLoad {
             timed(() -> send(request.apply(null)), latencies, errors, firstError);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Series(times, errors.get(), firstError.get(), seconds, latencies.stream().mapToLong(Long::longValue).toArray());
+        return new Series(times, errors.get(), firstError.get(), seconds, latencies.stream().mapToLong(Long::longValue).toArray(), 0);
     }
 
     HttpRequest.Builder request(String path, String user, String password) {

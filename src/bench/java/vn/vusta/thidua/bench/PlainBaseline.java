@@ -88,6 +88,7 @@ final class PlainBaseline {
         Map<String, Object> values = CycleRun.registration(2);
         long wall = System.nanoTime();
         for (int i = 0; i < completions; i++) {
+            long commits = SqlStatementCounter.commits();
             long sql = SqlStatementCounter.statements();
             long cpu = CycleRun.CPU.getCurrentThreadCpuTime();
             long t = System.nanoTime();
@@ -95,11 +96,13 @@ final class PlainBaseline {
             stats.jobNanos += System.nanoTime() - t;
             stats.cpuNanos += CycleRun.CPU.getCurrentThreadCpuTime() - cpu;
             stats.jobSql += SqlStatementCounter.statements() - sql;
+            stats.commits += SqlStatementCounter.commits() - commits;
 
             t = System.nanoTime();
             String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
             stats.driverNanos += System.nanoTime() - t;
 
+            commits = SqlStatementCounter.commits();
             sql = SqlStatementCounter.statements();
             cpu = CycleRun.CPU.getCurrentThreadCpuTime();
             t = System.nanoTime();
@@ -107,6 +110,7 @@ final class PlainBaseline {
             stats.submitNanos += System.nanoTime() - t;
             stats.cpuNanos += CycleRun.CPU.getCurrentThreadCpuTime() - cpu;
             stats.submitSql += SqlStatementCounter.statements() - sql;
+            stats.commits += SqlStatementCounter.commits() - commits;
             stats.completions++;
         }
         stats.units = completions;

@@ -10,10 +10,14 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.sql.Connection;
+
 import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.MethodExecutionContext;
+import net.ttddyy.dsproxy.listener.NoOpMethodExecutionListener;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
@@ -23,13 +27,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Wraps the application's DataSource with datasource-proxy and counts every SQL statement the JVM sends (a JDBC
- * batch counts one per parameter set, as the database executes it). Bench profile only.
+ * batch counts one per parameter set, as the database executes it) and every commit. Bench profile only.
  */
 @Component
 @Profile("bench")
 class SqlStatementCounter implements BeanPostProcessor {
 
     private static final AtomicLong STATEMENTS = new AtomicLong();
+    private static final AtomicLong COMMITS = new AtomicLong();
+    /** With {@code -Dbench.commitStacks}: who commits, by the innermost frames of the application and the engine. */
+    private static final Map<String, LongAdder> COMMIT_STACKS = Boolean.getBoolean("bench.commitStacks")
+            ? new ConcurrentHashMap<>() : null;
     private static final Map<String, LongAdder> BY_SHAPE = new ConcurrentHashMap<>();
     private static final Pattern VERB = Pattern.compile("^\\s*(select|insert|update|delete)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern TABLE_AFTER_FROM = Pattern.compile("\\b(?:from|into)\\s+([A-Za-z_][\\w.]*)", Pattern.CASE_INSENSITIVE);
@@ -38,6 +46,30 @@ class SqlStatementCounter implements BeanPostProcessor {
     /** Statements sent so far, by every thread; callers take differences. */
     static long statements() {
         return STATEMENTS.get();
+    }
+
+    /** Transactions the application committed so far ({@code Connection.commit()}), by every thread. */
+    static long commits() {
+        return COMMITS.get();
+    }
+
+    /** Commits by caller, when {@code -Dbench.commitStacks} is set (else empty). */
+    static Map<String, Long> commitCallers() {
+        Map<String, Long> copy = new HashMap<>();
+        if (COMMIT_STACKS != null) {
+            COMMIT_STACKS.forEach((k, n) -> copy.put(k, n.sum()));
+        }
+        return copy;
+    }
+
+    private static String caller() {
+        return java.util.Arrays.stream(new Throwable().getStackTrace())
+                .filter(f -> f.getClassName().startsWith("vn.vusta.thidua") && !f.getClassName().contains(".bench.")
+                        || f.getClassName().startsWith("org.camunda.bpm.engine.impl.cmd")
+                        || f.getClassName().startsWith("org.camunda.bpm.engine.rest")
+                        || f.getClassName().startsWith("org.camunda.bpm.engine.impl.jobexecutor"))
+                .limit(6).map(f -> f.getClassName().replaceFirst(".*\\.", "") + "." + f.getMethodName())
+                .collect(java.util.stream.Collectors.joining(" < "));
     }
 
     /** Statements so far by kind and first table ("insert ACT_HI_ACTINST"); callers take differences. */
@@ -60,7 +92,19 @@ class SqlStatementCounter implements BeanPostProcessor {
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
-            return ProxyDataSourceBuilder.create(dataSource).name("bench-" + beanName).listener(new Listener()).build();
+            return ProxyDataSourceBuilder.create(dataSource).name("bench-" + beanName).listener(new Listener())
+                    .methodListener(new NoOpMethodExecutionListener() {
+                        @Override
+                        public void afterMethod(MethodExecutionContext execution) {
+                            if ("commit".equals(execution.getMethod().getName()) && execution.getTarget() instanceof Connection
+                                    && execution.getThrown() == null) {
+                                COMMITS.incrementAndGet();
+                                if (COMMIT_STACKS != null) {
+                                    COMMIT_STACKS.computeIfAbsent(caller(), k -> new LongAdder()).increment();
+                                }
+                            }
+                        }
+                    }).build();
         }
         return bean;
     }
