@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.SubmissionCarry;
+import vn.vusta.thidua.cycle.SubmissionCarry.Sources;
 import vn.vusta.thidua.reference.FieldsOfWork;
 import vn.vusta.thidua.rules.MergerCarry;
 
@@ -37,15 +38,14 @@ class RegistrationCarry implements SubmissionCarry {
 
     @Override
     public Optional<Carried> carry(String businessKey, String successor, List<String> parts, MergerCarry rule, String actor) {
-        List<Registration> carried = parts.stream().map(p -> registrations.latest(businessKey, p)).flatMap(Optional::stream)
-                .toList();
-        if (rule != MergerCarry.SUM_OF_PARTS || carried.isEmpty()) {
+        Optional<Sources<Registration>> sources = Sources.gather(rule, parts, successor, unit -> registrations.latest(businessKey, unit),
+                Registration::province);
+        if (sources.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Registration> own = registrations.latest(businessKey, successor);
-        List<Registration> all = new ArrayList<>(carried);
-        own.ifPresent(all::add);
-        String from = String.join(", ", carried.stream().map(Registration::province).toList());
+        Optional<Registration> own = sources.get().own();
+        List<Registration> all = sources.get().all();
+        String from = sources.get().from();
         List<Registration.Target> targets = new ArrayList<>();
         for (int field = 1; field <= FieldsOfWork.COUNT; field++) {
             int f = field;
@@ -58,6 +58,6 @@ class RegistrationCarry implements SubmissionCarry {
         registrations.insert(new Registration(businessKey, successor, version, all.stream().anyMatch(Registration::aimFlag),
                 all.stream().anyMatch(Registration::aimMerit), all.stream().anyMatch(Registration::covenantAccepted),
                 targets, actor, clock.instant(), own.map(Registration::late).orElse(false), "sap-nhap-" + UUID.randomUUID()));
-        return Optional.of(new Carried(version, carried.stream().map(Registration::province).toList()));
+        return Optional.of(new Carried(version, sources.get().carriedUnits()));
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.SubmissionCarry;
+import vn.vusta.thidua.cycle.SubmissionCarry.Sources;
 import vn.vusta.thidua.reference.FieldsOfWork;
 import vn.vusta.thidua.rules.MergerCarry;
 
@@ -38,15 +39,14 @@ class ProgressCarry implements SubmissionCarry {
 
     @Override
     public Optional<Carried> carry(String businessKey, String successor, List<String> parts, MergerCarry rule, String actor) {
-        List<ProgressReport> carried = parts.stream().map(p -> reports.latest(businessKey, p)).flatMap(Optional::stream)
-                .toList();
-        if (rule != MergerCarry.SUM_OF_PARTS || carried.isEmpty()) {
+        Optional<Sources<ProgressReport>> sources = Sources.gather(rule, parts, successor, unit -> reports.latest(businessKey, unit),
+                ProgressReport::province);
+        if (sources.isEmpty()) {
             return Optional.empty();
         }
-        Optional<ProgressReport> own = reports.latest(businessKey, successor);
-        List<ProgressReport> all = new ArrayList<>(carried);
-        own.ifPresent(all::add);
-        String from = String.join(", ", carried.stream().map(ProgressReport::province).toList());
+        Optional<ProgressReport> own = sources.get().own();
+        List<ProgressReport> all = sources.get().all();
+        String from = sources.get().from();
         List<ProgressReport.Item> items = new ArrayList<>();
         for (int field = 1; field <= FieldsOfWork.COUNT; field++) {
             int f = field;
@@ -61,6 +61,6 @@ class ProgressCarry implements SubmissionCarry {
         int version = reports.nextVersion(businessKey, successor);
         reports.insert(new ProgressReport(businessKey, successor, version, items, actor, clock.instant(),
                 own.map(ProgressReport::late).orElse(false), "sap-nhap-" + UUID.randomUUID()));
-        return Optional.of(new Carried(version, carried.stream().map(ProgressReport::province).toList()));
+        return Optional.of(new Carried(version, sources.get().carriedUnits()));
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.SubmissionCarry;
+import vn.vusta.thidua.cycle.SubmissionCarry.Sources;
 import vn.vusta.thidua.reference.FieldsOfWork;
 import vn.vusta.thidua.rules.MergerCarry;
 
@@ -37,15 +38,14 @@ class ResultsCarry implements SubmissionCarry {
 
     @Override
     public Optional<Carried> carry(String businessKey, String successor, List<String> parts, MergerCarry rule, String actor) {
-        List<ResultReport> carried = parts.stream().map(p -> reports.latest(businessKey, p)).flatMap(Optional::stream)
-                .toList();
-        if (rule != MergerCarry.SUM_OF_PARTS || carried.isEmpty()) {
+        Optional<Sources<ResultReport>> sources = Sources.gather(rule, parts, successor, unit -> reports.latest(businessKey, unit),
+                ResultReport::province);
+        if (sources.isEmpty()) {
             return Optional.empty();
         }
-        Optional<ResultReport> own = reports.latest(businessKey, successor);
-        List<ResultReport> all = new ArrayList<>(carried);
-        own.ifPresent(all::add);
-        String from = String.join(", ", carried.stream().map(ResultReport::province).toList());
+        Optional<ResultReport> own = sources.get().own();
+        List<ResultReport> all = sources.get().all();
+        String from = sources.get().from();
         List<ResultReport.Item> items = new ArrayList<>();
         for (int field = 1; field <= FieldsOfWork.COUNT; field++) {
             int f = field;
@@ -55,10 +55,10 @@ class ResultsCarry implements SubmissionCarry {
                     "cộng kết quả của " + from + " (sáp nhập)"));
         }
         String achievements = String.join("\n", all.stream().map(r -> r.province() + ": " + r.achievements()).toList());
-        int version = own.map(r -> r.version() + 1).orElse(1);
+        int version = reports.nextVersion(businessKey, successor);
         reports.insert(new ResultReport(businessKey, successor, version, items,
                 achievements.substring(0, Math.min(4000, achievements.length())), actor, clock.instant(),
                 own.map(ResultReport::late).orElse(false), "sap-nhap-" + UUID.randomUUID()));
-        return Optional.of(new Carried(version, carried.stream().map(ResultReport::province).toList()));
+        return Optional.of(new Carried(version, sources.get().carriedUnits()));
     }
 }

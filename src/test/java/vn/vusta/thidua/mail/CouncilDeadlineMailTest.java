@@ -5,18 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.vusta.thidua.cycle.CycleStarter;
-import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.support.CycleDriver;
-import vn.vusta.thidua.vote.ElectionOutcome;
-import vn.vusta.thidua.vote.Nominations;
-import vn.vusta.thidua.vote.NomineeOutcome;
 
 /**
  * The council's deadlines by mail: a member who has not voted is reminded; the chair who does not sign is reminded,
@@ -25,17 +17,12 @@ import vn.vusta.thidua.vote.NomineeOutcome;
 class CouncilDeadlineMailTest extends MailSpringTest {
 
     private static final int CLUSTER = 3;
-    private static final String DOMAIN = "@thidua.example";
 
-    @Autowired
-    Nominations nominations;
-    @Autowired
-    RuntimeService runtimeService;
 
     @Test
     void aSilentMemberIsRemindedAndTheChairWhoDoesNotSignIsRemindedThenEscalatedToTheOffice() {
         List<String> members = steps.members(CLUSTER, 2163);
-        String key = toCouncil(2163, members.get(1), members.get(0));
+        String key = toCouncil(CLUSTER, 2163, members.get(1), members.get(0));
         driver.submit("council-office", driver.task(key, "Task_CheckDossier", "council-office").getId(),
                 Map.of("decision", "accept"));
         driver.runJobs(key);
@@ -91,15 +78,4 @@ class CouncilDeadlineMailTest extends MailSpringTest {
     }
 
     /** Opens the year and moves the cycle to the council with one proposed flag, as the vote would leave it. */
-    private String toCouncil(int year, String nominee, String nextHead) {
-        String key = steps.open(CLUSTER, year);
-        nominations.replace(key, List.of(new NomineeOutcome(nominee, Title.FLAG, 3, 3, "3/3 phiếu — đạt trên 50 %", 1,
-                true, "đủ điều kiện")), new ElectionOutcome(nextHead, 3, nominee, 3, "bầu tại hội nghị"));
-        ProcessInstance cycle = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key)
-                .processDefinitionKey(CycleStarter.PROCESS_KEY).singleResult();
-        runtimeService.createProcessInstanceModification(cycle.getId()).cancelAllForActivity("CallActivity_Registration")
-                .startBeforeActivity("CallActivity_CouncilApproval").execute();
-        driver.runJobs(key);
-        return key;
-    }
 }

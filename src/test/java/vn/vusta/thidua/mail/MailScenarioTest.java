@@ -6,20 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.Province;
 import vn.vusta.thidua.registration.RegistrationValues;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.support.CycleDriver;
-import vn.vusta.thidua.vote.ElectionOutcome;
-import vn.vusta.thidua.vote.Nominations;
-import vn.vusta.thidua.vote.NomineeOutcome;
 
 /**
  * The mails of a cycle driven through the real engine as its real users: who receives what, with which subject, text
@@ -28,12 +21,7 @@ import vn.vusta.thidua.vote.NomineeOutcome;
 class MailScenarioTest extends MailSpringTest {
 
     private static final int CLUSTER = 3;
-    private static final String DOMAIN = "@thidua.example";
 
-    @Autowired
-    Nominations nominations;
-    @Autowired
-    RuntimeService runtimeService;
 
     @Test
     void everyOfficerGetsOneMailForItsUnitsNewTaskWithTheTaskLinkAndTheHeadOneForTheReview() throws Exception {
@@ -128,7 +116,7 @@ class MailScenarioTest extends MailSpringTest {
         List<String> members = steps.members(CLUSTER, 2133);
         String head = members.get(0);
         String nominee = members.get(1);
-        String key = toCouncil(2133, nominee, head);
+        String key = toCouncil(CLUSTER, 2133, nominee, head);
         dispatcher.sendDue();
         received();
 
@@ -185,17 +173,6 @@ class MailScenarioTest extends MailSpringTest {
     }
 
     /** Opens the year and moves the cycle to the council with one proposed flag, as the vote would leave it. */
-    private String toCouncil(int year, String nominee, String nextHead) {
-        String key = steps.open(CLUSTER, year);
-        nominations.replace(key, List.of(new NomineeOutcome(nominee, Title.FLAG, 3, 3, "3/3 phiếu — đạt trên 50 %", 1,
-                true, "đủ điều kiện")), new ElectionOutcome(nextHead, 3, nominee, 3, "bầu tại hội nghị"));
-        ProcessInstance cycle = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key)
-                .processDefinitionKey(CycleStarter.PROCESS_KEY).singleResult();
-        runtimeService.createProcessInstanceModification(cycle.getId()).cancelAllForActivity("CallActivity_Registration")
-                .startBeforeActivity("CallActivity_CouncilApproval").execute();
-        driver.runJobs(key);
-        return key;
-    }
 
     private String name(String unit) {
         return reference.province(unit).map(Province::name).orElseThrow();

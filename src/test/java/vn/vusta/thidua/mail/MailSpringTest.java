@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,8 +22,12 @@ import com.icegreen.greenmail.store.FolderException;
 import vn.vusta.thidua.ThiDuaApplication;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.review.CycleSteps;
 import vn.vusta.thidua.support.CycleDriver;
+import vn.vusta.thidua.vote.ElectionOutcome;
+import vn.vusta.thidua.vote.Nominations;
+import vn.vusta.thidua.vote.NomineeOutcome;
 
 /**
  * Base of the tests with mail on: the real application (demo users, whose addresses are on thidua.example) sending
@@ -41,6 +47,8 @@ abstract class MailSpringTest {
 
     static final String ENGINE = "mail";
     static final String PUBLIC_URL = "https://thidua.vusta.example";
+    /** The demo users' reserved mail domain. */
+    static final String DOMAIN = "@thidua.example";
 
     @RegisterExtension
     static final GreenMailExtension SMTP = MailTestServer.perTest();
@@ -55,6 +63,10 @@ abstract class MailSpringTest {
     CycleDriver driver;
     @Autowired
     ReferenceRepository reference;
+    @Autowired
+    Nominations nominations;
+    @Autowired
+    RuntimeService runtimeService;
 
     /** Opens and drives cycles as their officers do. */
     CycleSteps steps;
@@ -68,6 +80,19 @@ abstract class MailSpringTest {
     @BeforeEach
     void cycleSteps() {
         steps = new CycleSteps(starter, driver, reference);
+    }
+
+    /** Opens the cluster's cycle and moves it to the council with one nominee proposed for the flag. */
+    String toCouncil(int cluster, int year, String nominee, String nextHead) {
+        String key = steps.open(cluster, year);
+        nominations.replace(key, List.of(new NomineeOutcome(nominee, Title.FLAG, 3, 3, "3/3 phiếu — đạt trên 50 %", 1,
+                true, "đủ điều kiện")), new ElectionOutcome(nextHead, 3, nominee, 3, "bầu tại hội nghị"));
+        ProcessInstance cycle = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key)
+                .processDefinitionKey(CycleStarter.PROCESS_KEY).singleResult();
+        runtimeService.createProcessInstanceModification(cycle.getId()).cancelAllForActivity("CallActivity_Registration")
+                .startBeforeActivity("CallActivity_CouncilApproval").execute();
+        driver.runJobs(key);
+        return key;
     }
 
     @AfterEach
