@@ -9,7 +9,8 @@ import vn.vusta.thidua.reference.ReferenceRepository;
 
 /**
  * The deadline timer on a phase's unit tasks: every unit whose task is still open is marked late and the cluster
- * head is told, one notification per unit.
+ * head is told, one notification per unit, and gets a task to close the phase for the unit or extend its deadline
+ * ({@link LateUnitTasks}).
  */
 @Component("escalateLateUnits")
 class EscalateLateUnitsDelegate implements JavaDelegate {
@@ -18,9 +19,11 @@ class EscalateLateUnitsDelegate implements JavaDelegate {
     private final Notifications notifications;
     private final PhaseResolver phases;
     private final ReferenceRepository reference;
+    private final LateUnitTasks lateUnitTasks;
 
     EscalateLateUnitsDelegate(UnitProgress progress, Notifications notifications, PhaseResolver phases,
-            ReferenceRepository reference) {
+            ReferenceRepository reference, LateUnitTasks lateUnitTasks) {
+        this.lateUnitTasks = lateUnitTasks;
         this.progress = progress;
         this.notifications = notifications;
         this.phases = phases;
@@ -38,6 +41,7 @@ class EscalateLateUnitsDelegate implements JavaDelegate {
                             + phase.label() + " năm " + cycle.year() + " — " + cycle.clusterLabel()
                             + ". Đề nghị cụm trưởng đôn đốc.");
             notifications.tell(new CycleNotice.UnitLate(cycle, phase, unit, execution.getProcessInstanceId()));
+            lateUnitTasks.open(cycle, phase, unit);
         }
     }
 }

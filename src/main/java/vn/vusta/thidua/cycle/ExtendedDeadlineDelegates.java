@@ -40,7 +40,8 @@ class ExtendedDeadlineDelegates {
     }
 
     @Bean("escalateExtendedUnit")
-    JavaDelegate escalateExtendedUnit(UnitProgress progress, Notifications notifications, UnitNames names) {
+    JavaDelegate escalateExtendedUnit(UnitProgress progress, Notifications notifications, UnitNames names,
+            LateUnitTasks lateUnitTasks) {
         return execution -> {
             Unit unit = Unit.of(execution);
             if (unit.stillOpen(progress)) {
@@ -49,6 +50,7 @@ class ExtendedDeadlineDelegates {
                         + "LHH " + names.ofYear(unit.code, unit.cycle.year()) + " chưa nộp " + unit.phase.label() + " năm " + unit.cycle.year() + " — "
                         + unit.cycle.clusterLabel() + ". Cụm trưởng có thể đóng giai đoạn cho đơn vị.");
                 notifications.tell(new CycleNotice.UnitLate(unit.cycle, unit.phase, unit.code, unit.phaseInstance));
+                lateUnitTasks.open(unit.cycle, unit.phase, unit.code);
             }
         };
     }

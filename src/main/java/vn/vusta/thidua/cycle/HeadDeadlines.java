@@ -36,6 +36,11 @@ public class HeadDeadlines {
         return Date.from(endOfDay(dueDay(execution, Phase.valueOf(phase))));
     }
 
+    /** {@code head-days} days from today, at the end of the day: the deadline of a task the head gets today. */
+    public Date fromToday() {
+        return Date.from(endOfDay(today().plusDays(headDays)));
+    }
+
     public Date reminder(DelegateExecution execution, String phase) {
         LocalDate due = dueDay(execution, Phase.valueOf(phase));
         LocalDate today = today();

@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,17 +55,18 @@ class UnitDeadlineController {
     @PostMapping("/extend")
     UnitDeadlines.Outcome extend(@PathVariable String businessKey, @PathVariable String unit,
             @RequestBody(required = false) ExtendRequest request) {
-        requireHeadOrOffice(businessKey, unit, "gia hạn cho");
+        Cycle cycle = requireHeadOrOffice(businessKey, unit, "gia hạn cho");
+        LocalDate until = day(request == null ? null : request.until(), cycle.year());
         String reason = reason(request == null ? null : request.reason());
-        return deadlines.extend(businessKey, unit, day(request.until()), reason, currentUser.id());
+        return deadlines.extend(businessKey, unit, until, reason, currentUser.id());
     }
 
     /** The cycle's head for another unit; VUSTA's office (or an administrator) for any unit, the head's included. */
-    private void requireHeadOrOffice(String businessKey, String unit, String what) {
+    private Cycle requireHeadOrOffice(String businessKey, String unit, String what) {
         Cycle cycle = cycles.find(businessKey)
                 .orElseThrow(() -> new NoSuchElementException("Không có chu kỳ " + businessKey));
         if (currentUser.isIn(GroupIds.COUNCIL_OFFICE) || currentUser.isAdministrator()) {
-            return;
+            return cycle;
         }
         boolean head = cycle.head() != null && currentUser.isIn(GroupIds.province(cycle.head()));
         if (head && unit.equals(cycle.head())) {
@@ -75,6 +77,7 @@ class UnitDeadlineController {
             throw new ForbiddenException("Chỉ cụm trưởng của chu kỳ " + businessKey + " hoặc Thường trực Hội đồng Thi "
                     + "đua – Khen thưởng LHHVN được " + what + " đơn vị");
         }
+        return cycle;
     }
 
     private static String reason(String reason) {
@@ -87,15 +90,27 @@ class UnitDeadlineController {
         return reason.strip();
     }
 
-    private static LocalDate day(String until) {
+    /** A real day, at the latest the end of the year after the cycle's (the vote of a year ends early in the next). */
+    private static LocalDate day(String until, int year) {
         if (until == null || until.isBlank()) {
             throw new IllegalArgumentException("until: bắt buộc, ngày dạng YYYY-MM-DD");
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(until.strip());
+            day = LocalDate.parse(until.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("until: '" + until + "' không phải ngày dạng YYYY-MM-DD");
+            throw new IllegalArgumentException("until: '" + until + "' không phải ngày có thật dạng YYYY-MM-DD");
         }
+        if (day.isAfter(LocalDate.of(year + 1, 12, 31))) {
+            throw new IllegalArgumentException("until: hạn mới không được sau ngày 31/12/" + (year + 1));
+        }
+        return day;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", "BAD_REQUEST", "message", "Nội dung yêu cầu không "
+                + "đọc được: gửi JSON dạng {\"reason\": \"…\"} (gia hạn thêm \"until\": \"YYYY-MM-DD\")"));
     }
 
     @ExceptionHandler(UnitDeadlines.Refused.class)

@@ -29,7 +29,8 @@ import vn.vusta.thidua.system.GroupIds;
  * without its submission ("không nộp đúng hạn"; the rules decide what that means), or gives it its own later
  * deadline. Both in one transaction once the cycle's instances are locked, so a submission arriving at the same
  * moment either comes first (and the unit has no open task any more) or waits and finds the task gone.
- * Who may do it is {@link UnitDeadlineAccess}'s question.
+ * Either way the late unit's task in Tasklist ({@link LateUnitTasks}) ends with it. Who may do it is the caller's
+ * question ({@link UnitDeadlineController}, {@link HandleLateUnitListener}).
  */
 @Service
 class UnitDeadlines {
@@ -62,11 +63,13 @@ class UnitDeadlines {
     private final Clock clock;
     private final TaskService taskService;
     private final RuntimeService runtimeService;
+    private final LateUnitTasks lateUnitTasks;
 
     UnitDeadlines(CycleRepository cycles, CycleInstances instances, UnitProgress progress, PhaseResolver phases,
             CycleChanges changes, Notifications notifications, ReferenceRepository reference, UnitNames names,
             AuditTrail audit, TransactionTemplate transaction, CalendarDefaults calendar, Clock clock,
-            ProcessEngine engine) {
+            ProcessEngine engine, LateUnitTasks lateUnitTasks) {
+        this.lateUnitTasks = lateUnitTasks;
         this.cycles = cycles;
         this.instances = instances;
         this.progress = progress;
@@ -85,6 +88,11 @@ class UnitDeadlines {
 
     /** Closes the unit's open task of the running phase, after its deadline, without a submission. */
     Outcome close(String businessKey, String unit, String reason, String actor) {
+        return close(businessKey, unit, reason, actor, null);
+    }
+
+    /** As {@link #close(String, String, String, String)}, from the late-unit task of process instance {@code from}. */
+    Outcome close(String businessKey, String unit, String reason, String actor, String from) {
         return transaction.execute(status -> instances.locked(businessKey, () -> {
             Task task = openTask(businessKey, unit);
             Phase phase = phases.of(task.getProcessDefinitionId());
@@ -106,6 +114,7 @@ class UnitDeadlines {
             notifications.send(businessKey, GroupIds.province(unit), "CLOSED", message);
             notifications.send(businessKey, headGroup(cycle), "CLOSED", message);
             notifications.tell(new CycleNotice.UnitClosed(context(cycle), phase, unit, reason, actor));
+            lateUnitTasks.settle(businessKey, phase, unit, from);
             return new Outcome(businessKey, unit, phase, task.getTaskDefinitionKey(), Timeliness.NOT_SUBMITTED, label,
                     due, reason);
         }));
@@ -116,6 +125,11 @@ class UnitDeadlines {
      * date moves, the phase's reminder and late notice pass the unit by, and its own come by the new date.
      */
     Outcome extend(String businessKey, String unit, LocalDate until, String reason, String actor) {
+        return extend(businessKey, unit, until, reason, actor, null);
+    }
+
+    /** As {@link #extend(String, String, LocalDate, String, String)}, from the late-unit task of instance {@code from}. */
+    Outcome extend(String businessKey, String unit, LocalDate until, String reason, String actor, String from) {
         Instant newDue = ZonedDateTime.of(until, LocalTime.of(23, 59, 59), EngineClock.VIETNAM).toInstant();
         return transaction.execute(status -> instances.locked(businessKey, () -> {
             Task task = openTask(businessKey, unit);
@@ -138,6 +152,7 @@ class UnitDeadlines {
                     + ". Lý do: " + reason);
             notifications.tell(new CycleNotice.DeadlineExtended(context(cycle), phase, unit, newDue, reason,
                     task.getId()));
+            lateUnitTasks.settle(businessKey, phase, unit, from);
             return new Outcome(businessKey, unit, phase, task.getTaskDefinitionKey(), Timeliness.EXTENDED,
                     Timeliness.EXTENDED.label(phase), newDue, reason);
         }));
@@ -160,6 +175,13 @@ class UnitDeadlines {
         variables.put(ExtendedDeadlineDelegates.EXTENDED_TO, Date.from(due));
         variables.put(ExtendedDeadlineDelegates.REMINDER, Date.from(reminder));
         runtimeService.startProcessInstanceByKey(EXTENSION_PROCESS, businessKey, variables);
+    }
+
+    /** Whether the unit has a task of the running phase that could be closed or extended (whatever its deadline). */
+    boolean hasOpenTask(String businessKey, String unit) {
+        return cycles.find(businessKey).filter(Cycle::running).filter(c -> c.members().contains(unit)).isPresent()
+                && instances.locked(businessKey, () -> instances.openTasks(businessKey).stream()
+                        .anyMatch(t -> unit.equals(t.unit()) && CycleInstances.UNIT_TASKS.contains(t.definitionKey())));
     }
 
     private Task openTask(String businessKey, String unit) {

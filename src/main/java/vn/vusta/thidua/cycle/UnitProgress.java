@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +21,13 @@ import vn.vusta.thidua.cycle.UnitStatus.Status;
 public class UnitProgress {
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UnitProgress(JdbcTemplate jdbc, Clock clock) {
+    UnitProgress(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The unit's task is open (again); a unit whose deadline was extended keeps its own. */
@@ -56,6 +59,7 @@ public class UnitProgress {
             opened(businessKey, phase, province, due);
             jdbc.update(update, values);
         }
+        events.publishEvent(new LateUnitTasks.UnitSubmitted(businessKey, phase, province));
         return late;
     }
 

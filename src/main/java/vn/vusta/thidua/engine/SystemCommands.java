@@ -45,6 +45,11 @@ public class SystemCommands {
         }));
     }
 
+    /** Runs the work in one engine command (the current one, if any) without authorization checks. */
+    public <T> T withoutAuthorization(Supplier<T> work) {
+        return configuration().getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> work.get()));
+    }
+
     /**
      * Inside {@link #lockedByBusinessKey}: removes the task with the reason in its history, and moves its execution on
      * as if it had been completed, so a multi-instance activity still ends when the others are done. No completion
