@@ -15,12 +15,17 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,10 +33,12 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import vn.vusta.thidua.engine.EngineClock;
 import vn.vusta.thidua.support.PhaseStart;
 import vn.vusta.thidua.support.ProcessTestEngine;
 
@@ -46,6 +53,23 @@ class CouncilApprovalProcessTest {
 
     private static final Date COUNCIL_DUE = Date.from(Instant.parse("2032-12-31T16:59:59Z"));
     private static final Date COUNCIL_REMINDER = Date.from(Instant.parse("2032-12-24T01:00:00Z"));
+
+    private static final Clock ENGINE_CLOCK = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return EngineClock.VIETNAM;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(instant(), zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return ClockUtil.getCurrentTime().toInstant();
+        }
+    };
 
     private static final List<String> COUNCIL = List.of("council-1", "council-2", "council-3");
 
@@ -76,6 +100,11 @@ class CouncilApprovalProcessTest {
             execution.getProcessInstance().setVariable("council" + step + "Reminder", COUNCIL_REMINDER);
         }
     });
+    private final TaskListener remindCorrection = engine.mock("remindCorrection", TaskListener.class);
+    private final TaskListener correctionLate = engine.mock("correctionLate", TaskListener.class);
+    /** The real deadlines of a correction (7 days, reminded 3 days before), on the engine's clock. */
+    private final CorrectionDeadlines correctionDeadlines = engine.register("correctionDeadlines",
+            new CorrectionDeadlines(new CouncilCalendar(10, 14, 7, 3, 7), ENGINE_CLOCK));
     /** How many nominees the dossier holds, as the real dossier check reads them from the vote's outcome. */
     private int nominees = 2;
 
@@ -177,5 +206,45 @@ class CouncilApprovalProcessTest {
         assertThat(approval).isWaitingAt("Task_CollectCouncilMembers").hasPassed("Task_CorrectDossier");
         verify(dossierCheck, times(3)).notify(any()); // three checks, each on completion
         verify(dossierCorrection, times(4)).notify(any());
+    }
+
+    @Test
+    void shouldGiveEveryReopenedCorrectionADueDateAReminderBeforeAndALateNoticeAfter() {
+        engine.setCurrentTime(at(2032, 12, 1, 9));
+        ProcessInstance approval = start();
+        complete(task(approval), withVariables("decision", "return", "returnReason", "Sai số liệu của một đơn vị"));
+
+        Task correct = task(approval);
+        assertThat(correct).hasDefinitionKey("Task_CorrectDossier").hasDueDate(at(2032, 12, 8, 23, 59, 59));
+        List<Job> timers = timers(approval);
+        assertThat(timers).extracting(Job::getDuedate)
+                .containsExactlyInAnyOrder(at(2032, 12, 5, 8), at(2032, 12, 8, 23, 59, 59));
+        engine.setCurrentTime(at(2032, 12, 5, 9));
+        execute(timers.stream().filter(j -> j.getDuedate().equals(at(2032, 12, 5, 8))).findFirst().orElseThrow());
+        verify(remindCorrection).notify(any());
+        verify(correctionLate, never()).notify(any());
+        engine.setCurrentTime(at(2032, 12, 9, 9));
+        execute(timers(approval).get(0));
+        verify(correctionLate).notify(any());
+        assertThat(approval).isWaitingAt("Task_CorrectDossier");
+
+        complete(task(approval), withVariables("dossierCorrectionAction", "REOPEN_RESULTS",
+                "dossierCorrectionUnit", "tra-vinh"));
+        assertThat(task(approval)).hasDefinitionKey("Task_CorrectResults").hasCandidateGroup("province-tra-vinh")
+                .hasDueDate(at(2032, 12, 16, 23, 59, 59));
+        assertThat(timers(approval)).extracting(Job::getDuedate)
+                .containsExactlyInAnyOrder(at(2032, 12, 13, 8), at(2032, 12, 16, 23, 59, 59));
+    }
+
+    private static List<Job> timers(ProcessInstance approval) {
+        return BpmnAwareTests.managementService().createJobQuery().processInstanceId(approval.getId()).timers().list();
+    }
+
+    private static Date at(int year, int month, int day, int hour) {
+        return at(year, month, day, hour, 0, 0);
+    }
+
+    private static Date at(int year, int month, int day, int hour, int minute, int second) {
+        return Date.from(LocalDateTime.of(year, month, day, hour, minute, second).atZone(EngineClock.VIETNAM).toInstant());
     }
 }
