@@ -17,7 +17,7 @@ import vn.vusta.thidua.system.GroupIds;
  * its submission, process {@value #PROCESS_KEY} gives the cycle's head — or VUSTA's office when the late unit is the
  * head — a task to close the phase for the unit or extend its deadline ({@link HandleLateUnitListener}). One such
  * task per unit and phase at a time. The task ends by itself once the unit's task is settled otherwise (the unit
- * submits after all, or the head or the office acts through the REST API).
+ * submits after all or leaves the cluster, or the head or the office acts through the REST API).
  */
 @Component
 public class LateUnitTasks {
@@ -29,8 +29,11 @@ public class LateUnitTasks {
     static final String HANDLER = "lateUnitHandler";
     static final String DUE = "lateUnitDue";
 
-    /** The unit's submission, published by {@link UnitProgress#submitted} inside the submitting command. */
-    public record UnitSubmitted(String businessKey, Phase phase, String unit) {
+    /**
+     * The unit's task ended by its submission or because the unit left the cluster, published by {@link UnitProgress}
+     * inside the engine command that ended it.
+     */
+    public record UnitTaskEnded(String businessKey, Phase phase, String unit) {
     }
 
     private final RuntimeService runtimeService;
@@ -57,7 +60,7 @@ public class LateUnitTasks {
     }
 
     @EventListener
-    void submitted(UnitSubmitted event) {
+    void unitTaskEnded(UnitTaskEnded event) {
         settle(event.businessKey(), event.phase(), event.unit(), null);
     }
 

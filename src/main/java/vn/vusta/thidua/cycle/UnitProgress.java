@@ -41,7 +41,7 @@ public class UnitProgress {
 
     /**
      * Records a submission and answers whether it came after the deadline: the unit's own deadline if the head
-     * extended it.
+     * extended it. A late-unit task of the head for it ends ({@link LateUnitTasks}).
      */
     public boolean submitted(String businessKey, Phase phase, String province, Instant due) {
         Instant now = clock.instant();
@@ -59,7 +59,7 @@ public class UnitProgress {
             opened(businessKey, phase, province, due);
             jdbc.update(update, values);
         }
-        events.publishEvent(new LateUnitTasks.UnitSubmitted(businessKey, phase, province));
+        events.publishEvent(new LateUnitTasks.UnitTaskEnded(businessKey, phase, province));
         return late;
     }
 
@@ -84,6 +84,7 @@ public class UnitProgress {
             jdbc.update("INSERT INTO unit_phase_status (business_key, phase, province_code, status, closed_reason) "
                     + "VALUES (?, ?, ?, ?, ?)", businessKey, phase.name(), province, Status.CLOSED.name(), reason);
         }
+        events.publishEvent(new LateUnitTasks.UnitTaskEnded(businessKey, phase, province));
     }
 
     /** After the deadline, the phase was closed for the unit without its submission, for this reason. */

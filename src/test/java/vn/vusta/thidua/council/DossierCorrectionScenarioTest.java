@@ -23,6 +23,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
+import vn.vusta.thidua.engine.EngineClock;
 import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.rules.Title;
@@ -83,6 +84,8 @@ class DossierCorrectionScenarioTest {
         Task write = driver.task(key, "Task_WriteAchievementReport", "province-" + nominee);
         assertThat(write).as("an achievement report task for the proposed nominee").isNotNull();
         assertThat(write.getName()).startsWith("Viết báo cáo thành tích năm 2164 — ").contains("Cờ thi đua");
+        assertThat(json(tasks.call(nominee, HttpMethod.GET, write.getId(), null)).get("due").asText())
+                .as("the achievement report is due with the dossier").isNotBlank().isNotEqualTo("null");
         JsonNode form = json(tasks.call(nominee, HttpMethod.GET, write.getId() + "/form-variables", null));
         assertThat(form.at("/resultRows/value").asText()).contains("\"target\":\"20\"", "\"result\":\"24\"");
         assertThat(form.at("/achievements/value").asText()).isEqualTo("Thành tích nổi bật năm của " + nominee);
@@ -118,6 +121,8 @@ class DossierCorrectionScenarioTest {
         // the head re-opens exactly that: the unit's year-end report
         String head = m.get(0);
         Task correction = driver.task(key, "Task_CorrectDossier", "province-" + head);
+        assertThat(dueSeenBy(head, tasks, correction.getId())).as("correction-days after the return")
+                .isEqualTo(java.time.LocalDateTime.of(YEAR + 1, 1, 4, 23, 59, 59).atZone(EngineClock.VIETNAM).toInstant());
         JsonNode shown = json(tasks.call(head, HttpMethod.GET, correction.getId() + "/form-variables", null));
         assertThat(shown.at("/correctionAction/value").asText()).isEqualTo("REOPEN_RESULTS");
         assertThat(shown.at("/correctionUnit/value").asText()).isEqualTo(corrected);
@@ -132,6 +137,8 @@ class DossierCorrectionScenarioTest {
         Task reopened = driver.task(key, "Task_CorrectResults", "province-" + corrected);
         assertThat(reopened.getName()).startsWith("Sửa số liệu tổng kết năm 2164 theo ý kiến của Hội đồng TĐKT — LHH ");
         assertThat(driver.task(key, "Task_CheckDossier", OFFICE)).as("the office waits for the correction").isNull();
+        assertThat(dueSeenBy(corrected, tasks, reopened.getId())).as("the re-opened report is due as the correction")
+                .isEqualTo(java.time.LocalDateTime.of(YEAR + 1, 1, 4, 23, 59, 59).atZone(EngineClock.VIETNAM).toInstant());
         JsonNode resultsForm = json(tasks.call(corrected, HttpMethod.GET, reopened.getId() + "/form-variables", null));
         assertThat(resultsForm.toString()).contains("Số liệu lĩnh vực 4 không khớp minh chứng");
         Map<String, Object> values = resultsOf(22);
@@ -228,6 +235,13 @@ class DossierCorrectionScenarioTest {
         List<String> found = new ArrayList<>();
         list.forEach(d -> found.add(d.get("kind").asText() + " v" + d.get("version").asInt()));
         return found;
+    }
+
+    /** The task's {@code due} as {@code GET /engine-rest/task/{id}} shows it to the user. */
+    private static java.time.Instant dueSeenBy(String user, RestTasks tasks, String taskId) throws Exception {
+        String due = json(tasks.call(user, HttpMethod.GET, taskId, null)).get("due").asText();
+        return java.time.OffsetDateTime.parse(due, java.time.format.DateTimeFormatter.ofPattern(
+                "yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant();
     }
 
     private static void assertNoContent(ResponseEntity<String> response) {

@@ -36,15 +36,15 @@ import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.support.RestTasks;
 
 /**
- * The repeatable probe of issue 17: a whole cycle of cluster 3 (2023, 8 members) driven through
- * {@code /engine-rest} as its real users, stopping at every kind of user task — registration and its correction,
- * the head's reviews, the mid-year reports and meeting, the year-end reports and their correction, both ballots, the
- * minutes, the office's check, the dossier's correction, the council vote and the signature. At each, every verb of
- * {@code /task/{id}/…} is tried as the task's own user, as another member, as the head, as a council member and
- * without credentials, with and without extra variables, and with every variable of the task's execution sent as an
- * extra form field. Exactly the reads, a claim for oneself and giving one's own claim back (unless the model gave the
- * task by name) are allowed to the task's user; everything else is refused with 4xx and changes nothing — no task, claim,
- * deadline, variable, domain row or audit entry.
+ * The repeatable probe of issue 17: a whole cycle of cluster 3 (2023, 8 members) driven through {@code /engine-rest} as
+ * its real users, stopping at every kind of user task — registration and its correction, the head's task for a unit
+ * that registers late, the head's reviews, the mid-year reports and meeting, the year-end reports and their correction,
+ * both ballots, a nominee's achievement report, the minutes, the office's check, the dossier's correction, the council
+ * vote and the signature. At each, every verb of {@code /task/{id}/…} is tried as the task's own user, as another
+ * member, as the head, as a council member and without credentials, with and without extra variables, and with every
+ * variable of the task's execution sent as an extra form field. Exactly the reads, a claim for oneself and giving one's
+ * own claim back (unless the model gave the task by name) are allowed to the task's user; everything else is refused
+ * with 4xx and changes nothing — no task, claim, deadline, variable, domain row or audit entry.
  */
 @ThiDuaSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,6 +57,10 @@ class TaskVerbProbeTest {
             List.of("son-la", "hoa-binh", "lao-cai", "yen-bai", "dien-bien", "lai-chau", "phu-tho", "vinh-phuc");
     private static final String HEAD = "son-la";
     private static final String MEMBER = "dien-bien";
+    /** Registers after the deadline: the head gets its late-unit task first. */
+    private static final String LATE = "vinh-phuc";
+    /** Wins the runoff for the second flag: writes its achievement report. */
+    private static final String NOMINEE = "hoa-binh";
     private static final Set<String> READS = Set.of("read", "form-variables", "variables", "localVariables", "identity-links");
     private static final String COUNTS = "SELECT " + String.join(", ", List.of("ACT_RU_VARIABLE", "ACT_RU_TASK",
             "ACT_RU_IDENTITYLINK", "ACT_HI_COMMENT", "ACT_HI_ATTACHMENT", "audit_log", "registration", "progress_report",
@@ -108,8 +112,15 @@ class TaskVerbProbeTest {
     void everyVerbOnEveryKindOfTaskIsAllowedExactlyToItsOwnUserAndOnlyWhereHarmless() {
         probeUnitTask("Task_RegisterTargets", "lao-cai");
         for (String unit : UNITS) {
-            complete(unit, unitTask("Task_RegisterTargets", unit), registration(unit));
+            if (!unit.equals(LATE)) {
+                complete(unit, unitTask("Task_RegisterTargets", unit), registration(unit));
+            }
         }
+        CycleDriver.setClock(YEAR, 4, 2);
+        driver.runJobs(KEY);
+        probe("Task_HandleLateUnit", unitTask("Task_HandleLateUnit", HEAD), HEAD, List.of(MEMBER, LATE, "council-1"));
+        complete(LATE, unitTask("Task_RegisterTargets", LATE), registration(LATE));
+        assertThat(driver.tasks(KEY, "Task_HandleLateUnit")).as("the late unit has submitted after all").isEmpty();
         probeHeadTask("Task_ReviewRegistrations");
         complete(HEAD, unitTask("Task_ReviewRegistrations", HEAD),
                 Map.of("decision", "return", "returnUnit", "lao-cai", "returnReason", "Chỉ tiêu lĩnh vực 3 quá thấp"));
@@ -146,6 +157,7 @@ class TaskVerbProbeTest {
         castFirstRoundWithATieForTheSecondFlag();
         probeUnitTask("Task_CastRunoffBallot", "dien-bien");
         castRunoff();
+        probeUnitTask("Task_WriteAchievementReport", NOMINEE);
         probeHeadTask("Task_ConfirmMinutes");
         for (String impossible : List.of("1900-01-01", YEAR + "-15-07", (YEAR + 1) + "-02-01")) {
             ResponseEntity<String> refused = tasks.complete(HEAD, unitTask("Task_ConfirmMinutes", HEAD), Map.of(
@@ -182,7 +194,7 @@ class TaskVerbProbeTest {
                 Map.of("decisionNumber", "77/QĐ-LHHVN", "decisionDate", (YEAR + 1) + "-01-12"));
 
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(KEY).count()).isZero();
-        assertThat(attemptsPerTask).hasSize(15);
+        assertThat(attemptsPerTask).hasSize(17);
         System.out.printf("Task verb probe: %d attempts on %d kinds of task, %d refused, %d allowed (%s)%n", attempts,
                 attemptsPerTask.size(), refusals, attempts - refusals, attemptsPerTask);
         perClass.forEach((name, tally) -> System.out.printf("Task verb probe: %s: %d attempts, %d refused%n", name,
@@ -438,6 +450,9 @@ class TaskVerbProbeTest {
                     "membersPresent", 8L, "confirmed", true);
             case "Task_CorrectDossier" -> Map.of("correctionAction", "CORRECTED", "correction", "Đã bổ sung");
             case "Task_CouncilVote" -> Map.of("approved", List.of());
+            case "Task_HandleLateUnit" -> Map.of("lateUnitAction", "close", "lateUnitReason", "Không nộp đăng ký");
+            case "Task_WriteAchievementReport" -> Map.of("situation", "Liên hiệp hội có 30 hội thành viên.",
+                    "achievements", "Hoàn thành các chỉ tiêu.");
             case "Task_SignDecision" -> Map.of("decisionNumber", "78/QĐ-LHHVN", "decisionDate", (YEAR + 1) + "-01-12");
             default -> throw new IllegalArgumentException(taskKey);
         };
