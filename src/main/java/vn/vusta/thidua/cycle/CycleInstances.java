@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.engine.SystemCommands;
+import vn.vusta.thidua.system.GroupIds;
 
 /**
  * What a change of membership does to a cycle's engine instances, for the system rather than for whoever caused it
@@ -85,12 +86,23 @@ class CycleInstances {
         commands.closeTaskWithoutCompletion(taskId, reason);
     }
 
-    /** Gives the head's open tasks of the cycle to a new candidate group (a new head, or the office while vacant). */
+    /**
+     * Gives the head's open tasks of the cycle to a new candidate group (a new head, or the office while vacant); a
+     * late-unit task ({@link LateUnitTasks}) too, but the office keeps the one for the new head's own unit.
+     */
     void moveHeadTasks(String businessKey, String toGroup) {
         for (OpenTask task : openTasks(businessKey)) {
-            if (task.isHeads() && !task.groups().contains(toGroup)) {
+            String to = toGroup;
+            if (LateUnitTasks.TASK.equals(task.definitionKey())) {
+                // the new head's own late unit is the office's, as it would have been from the start
+                String lateUnit = (String) taskService.getVariable(task.id(), LateUnitTasks.UNIT);
+                to = toGroup.equals(GroupIds.province(lateUnit)) ? GroupIds.COUNCIL_OFFICE : toGroup;
+            } else if (!task.isHeads()) {
+                continue;
+            }
+            if (!task.groups().contains(to)) {
                 task.groups().forEach(group -> taskService.deleteCandidateGroup(task.id(), group));
-                taskService.addCandidateGroup(task.id(), toGroup);
+                taskService.addCandidateGroup(task.id(), to);
             }
         }
     }

@@ -23,6 +23,7 @@ import vn.vusta.thidua.system.GroupIds;
 public class LateUnitTasks {
 
     static final String PROCESS_KEY = "late-unit";
+    static final String TASK = "Task_HandleLateUnit";
     static final String MESSAGE_SETTLED = "Message_LateUnitSettled";
     static final String UNIT = "lateUnit";
     static final String PHASE = "latePhase";
