@@ -50,8 +50,9 @@
  * <tr><td>OwnAccountPermissions</td><td>a new user gets READ and UPDATE on its own account instead of ALL</td>
  * <td>a user could delete its own account and orphan its unit's tasks (issue 17)</td><td>—</td></tr>
  * <tr><td>SystemCommands</td><td>a cycle's instances locked in one command; a leaving unit's task closed without a
- * completion; an instance looked up whoever is logged in</td><td>a merger or re-formed cluster could not close a
- * dissolved unit's task without storing a submission for it (issue 19)</td><td>—</td></tr>
+ * completion; an instance looked up whoever is logged in; work without authorization checks</td><td>a merger or
+ * re-formed cluster could not close a dissolved unit's task without storing a submission for it (issue 19); a unit's
+ * submission ends the head's late-unit task, which the unit's officer may not see (issue 20)</td><td>—</td></tr>
  * <tr><td>Authenticated, DecisionHistory, EngineClock</td><td>public access to the engine's authentication, history
  * level and clock</td><td>features would import the internal API</td><td>—</td></tr>
  * </table>
