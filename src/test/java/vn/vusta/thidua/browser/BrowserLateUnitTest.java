@@ -83,6 +83,8 @@ class BrowserLateUnitTest {
             tasklist.choose("Field_LateUnitAction", "Gia hạn đến ngày");
             tasklist.date("Field_ExtendUntil", "01/04/" + YEAR)
                     .type("Field_LateUnitReason", "Đơn vị đổi cán bộ thi đua");
+            browser.expectConsoleError("/task/" + tasklist.taskId() + "/submit-form - Failed to load resource: the server "
+                    + "responded with a status of 400");
             tasklist.complete();
             browser.until(d -> tasklist.notifications().contains("Gia hạn đến ngày: phải từ 03/04/" + YEAR));
             browser.screenshot("late-unit-past-day-refused");
