@@ -62,7 +62,8 @@ class DeadlineMailTest extends MailSpringTest {
                 "cluster-6-supervisor" + DOMAIN + " Báo cáo quá hạn: Cụm thi đua số 6 — LHH " + name(late)
                         + " chưa nộp Đăng ký thi đua năm 2155",
                 "council-office" + DOMAIN + " Báo cáo quá hạn: Cụm thi đua số 6 — LHH " + name(late)
-                        + " chưa nộp Đăng ký thi đua năm 2155");
+                        + " chưa nộp Đăng ký thi đua năm 2155",
+                head + DOMAIN + " Việc mới: Xử lý đơn vị quá hạn: LHH " + name(late) + " (Đăng ký thi đua)");
 
         assertThat(rest.withBasicAuth(head, "demo").postForEntity("/api/cycles/" + key + "/units/" + late + "/close",
                 Map.of("reason", "Hết hạn gia hạn mà không nộp"), Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);

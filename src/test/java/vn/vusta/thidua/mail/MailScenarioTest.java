@@ -86,8 +86,9 @@ class MailScenarioTest extends MailSpringTest {
 
         CycleDriver.setClock(2132, 4, 2);
         driver.runJobs(key);
-        // per late unit: the unit, the head (unless it is the late unit), the supervisor and the office
-        assertThat(dispatcher.sendDue()).isEqualTo(2 + 1 + 2 + 2);
+        // per late unit: the unit, the head (unless it is the late unit), the supervisor and the office; and the new
+        // task to close or extend it, to the head (to the office for the head's own unit)
+        assertThat(dispatcher.sendDue()).isEqualTo(2 + 1 + 2 + 2 + 2);
         List<MailTestServer.Received> notices = received();
         assertThat(notices).extracting(m -> m.to() + " " + m.subject()).containsExactlyInAnyOrder(
                 late + DOMAIN + " Quá hạn: Đăng ký thi đua năm 2132 — LHH " + name(late),
@@ -100,7 +101,12 @@ class MailScenarioTest extends MailSpringTest {
                 "council-office" + DOMAIN + " Báo cáo quá hạn: Cụm thi đua số 3 — LHH " + name(late)
                         + " chưa nộp Đăng ký thi đua năm 2132",
                 "council-office" + DOMAIN + " Báo cáo quá hạn: Cụm thi đua số 3 — LHH " + name(head)
-                        + " chưa nộp Đăng ký thi đua năm 2132");
+                        + " chưa nộp Đăng ký thi đua năm 2132",
+                head + DOMAIN + " Việc mới: Xử lý đơn vị quá hạn: LHH " + name(late) + " (Đăng ký thi đua)",
+                "council-office" + DOMAIN + " Việc mới: Xử lý đơn vị quá hạn: LHH " + name(head) + " (Đăng ký thi đua)");
+        assertThat(notices).filteredOn(m -> m.subject().startsWith("Việc mới") && m.to().startsWith(head)).singleElement()
+                .satisfies(m -> assertThat(m.text()).contains(taskLink(driver.task(key, "Task_HandleLateUnit",
+                        "province-" + head).getId())));
         assertThat(notices).filteredOn(m -> m.to().startsWith(late)).singleElement().satisfies(m -> assertThat(m.text())
                 .contains("Đã quá hạn nộp (31/03/2132) mà LHH " + name(late) + " chưa nộp", taskLink(lateTask)));
         assertThat(notices).filteredOn(m -> m.subject().startsWith("Quá hạn: Đăng ký") && m.to().startsWith(head))
