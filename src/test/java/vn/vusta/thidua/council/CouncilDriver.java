@@ -26,7 +26,7 @@ import vn.vusta.thidua.vote.NomineeOutcome;
 /**
  * Brings a real cycle of cluster 6 to the council: opens it (the real {@code openCycle}), writes the vote's
  * outcome as the nomination vote would, and moves the cycle to its council call activity, which then starts
- * {@code council-approval} with all the cycle's variables, as in production.
+ * {@code council} with all the cycle's variables, as in production.
  */
 @Component
 public class CouncilDriver {
@@ -123,7 +123,7 @@ public class CouncilDriver {
 
     ProcessInstance phase(String key) {
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key)
-                .processDefinitionKey("council-approval").singleResult();
+                .processDefinitionKey("council").singleResult();
     }
 
     ProcessInstance cycle(String key) {

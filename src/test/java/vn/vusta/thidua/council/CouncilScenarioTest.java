@@ -37,7 +37,7 @@ import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.engine.InvalidSubmissionException;
 
-/** One test per path through {@code council-approval}, on cluster 6 in years no other test uses. */
+/** One test per path through {@code council}, on cluster 6 in years no other test uses. */
 @ThiDuaSpringTest
 class CouncilScenarioTest {
 

@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.engine.EngineClock;
 import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.review.CycleSteps;
+import vn.vusta.thidua.midyear.CycleSteps;
 import vn.vusta.thidua.support.CycleDriver;
 
 /**

@@ -49,7 +49,7 @@ import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.registration.RegistrationValues;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.cycle.UnitScore;
-import vn.vusta.thidua.summary.UnitScores;
+import vn.vusta.thidua.yearend.UnitScores;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.vote.ElectionOutcome;
 import vn.vusta.thidua.vote.Nominations;

@@ -32,7 +32,7 @@ import vn.vusta.thidua.vote.VoteFixture.UnitYear;
 import vn.vusta.thidua.engine.InvalidSubmissionException;
 
 /**
- * One test per path through {@code nomination-vote}, on a real cycle (registration driven through, scores written):
+ * One test per path through {@code vote}, on a real cycle (registration driven through, scores written):
  * clusters and years no other test uses — cluster 6 in 2030, 2032, 2033 and cluster 3 in 2022.
  */
 @ThiDuaSpringTest

@@ -20,13 +20,13 @@ import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.cycle.UnitScore;
-import vn.vusta.thidua.summary.UnitScores;
+import vn.vusta.thidua.yearend.UnitScores;
 import vn.vusta.thidua.support.CycleDriver;
 
 /**
  * Brings a real cycle to the vote: opens it (adding the year's head and deputy to the reference data), drives the
  * registration phase with the titles each unit aims for, writes the year-end scores (the year-end phase is built on
- * another branch) and starts {@code nomination-vote} with the cycle's variables and business key, as the parent's
+ * another branch) and starts {@code vote} with the cycle's variables and business key, as the parent's
  * call activity does. Then casts ballots as the units' officers, as Tasklist submits them (lists as Json).
  */
 class VoteFixture {
