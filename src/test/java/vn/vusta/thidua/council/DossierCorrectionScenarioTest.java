@@ -31,6 +31,7 @@ import vn.vusta.thidua.yearend.ResultReports;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.support.CycleReplay;
 import vn.vusta.thidua.support.RestTasks;
+import vn.vusta.thidua.support.CouncilDriver;
 
 /**
  * The dossier as the regulation asks, and a correction that corrects, through {@code /engine-rest} and

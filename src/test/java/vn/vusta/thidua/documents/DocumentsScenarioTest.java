@@ -46,7 +46,7 @@ import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.registration.RegistrationValues;
+import vn.vusta.thidua.support.RegistrationValues;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.cycle.UnitScore;
 import vn.vusta.thidua.yearend.UnitScores;

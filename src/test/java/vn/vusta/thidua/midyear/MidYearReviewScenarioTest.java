@@ -33,6 +33,7 @@ import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.engine.InvalidSubmissionException;
+import vn.vusta.thidua.support.CycleSteps;
 
 /** Cluster 6 (six members, re-formed after the 2025 merger: SharedTestWorld), years 2081–2084: no other test uses. */
 @ThiDuaSpringTest

@@ -19,7 +19,7 @@ import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.cycle.CycleVariables;
 import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.midyear.CycleSteps;
+import vn.vusta.thidua.support.CycleSteps;
 import vn.vusta.thidua.yearend.UnitScores;
 import vn.vusta.thidua.support.CycleDriver;
 

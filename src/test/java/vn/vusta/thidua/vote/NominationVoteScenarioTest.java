@@ -28,8 +28,9 @@ import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.PhaseTallies;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.support.CycleDriver;
-import vn.vusta.thidua.vote.VoteFixture.UnitYear;
+import vn.vusta.thidua.support.VoteFixture.UnitYear;
 import vn.vusta.thidua.engine.InvalidSubmissionException;
+import vn.vusta.thidua.support.VoteFixture;
 
 /**
  * One test per path through {@code vote}, on a real cycle (registration driven through, scores written):

@@ -32,7 +32,7 @@ import vn.vusta.thidua.cycle.PhaseTallies;
 import vn.vusta.thidua.cycle.UnitProgress;
 import vn.vusta.thidua.cycle.UnitStatus;
 import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.midyear.CycleSteps;
+import vn.vusta.thidua.support.CycleSteps;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.engine.InvalidSubmissionException;

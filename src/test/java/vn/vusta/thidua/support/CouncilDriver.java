@@ -1,4 +1,4 @@
-package vn.vusta.thidua.council;
+package vn.vusta.thidua.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,6 @@ import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.rules.Title;
-import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.vote.ElectionOutcome;
 import vn.vusta.thidua.vote.Nominations;
 import vn.vusta.thidua.vote.NomineeOutcome;
@@ -31,11 +30,11 @@ import vn.vusta.thidua.vote.NomineeOutcome;
 @Component
 public class CouncilDriver {
 
-    static final int CLUSTER = 6;
-    static final String HEAD = "quang-ngai";
-    static final String OFFICE = "council-office";
-    static final String CHAIR = "council-chair";
-    static final List<String> COUNCIL = List.of("council-1", "council-2", "council-3", "council-4", "council-5");
+    public static final int CLUSTER = 6;
+    public static final String HEAD = "quang-ngai";
+    public static final String OFFICE = "council-office";
+    public static final String CHAIR = "council-chair";
+    public static final List<String> COUNCIL = List.of("council-1", "council-2", "council-3", "council-4", "council-5");
 
     private final CycleStarter starter;
     private final CycleDriver driver;
@@ -55,17 +54,17 @@ public class CouncilDriver {
     }
 
     /** A proposal as the vote writes it: 6 members, all proposed outcomes. */
-    static NomineeOutcome proposed(String unit, Title title, long votes) {
+    public static NomineeOutcome proposed(String unit, Title title, long votes) {
         return new NomineeOutcome(unit, title, votes, 6, votes + "/6 phiếu — đạt trên 50 %", 1, true,
                 "đủ điều kiện, đạt ngưỡng và trong chỉ tiêu");
     }
 
-    static ElectionOutcome election(String head, String deputy) {
+    public static ElectionOutcome election(String head, String deputy) {
         return new ElectionOutcome(head, 4, deputy, 4, "Cụm trưởng " + head + " (4/6 phiếu), cụm phó " + deputy + " (4/6 phiếu)");
     }
 
     /** Opens cluster 6's year and brings it to the council with this proposal; returns the business key. */
-    String toCouncil(int year, List<NomineeOutcome> proposal, ElectionOutcome election) {
+    public String toCouncil(int year, List<NomineeOutcome> proposal, ElectionOutcome election) {
         List<String> members = reference.membersOn(CLUSTER, java.time.LocalDate.of(year, 1, 1));
         assertThat(members).contains(HEAD, "gia-lai", "khanh-hoa", "dak-lak");
         reference.saveLeadership(new ClusterLeadership(CLUSTER, year, HEAD, "gia-lai", "council test"));
@@ -88,45 +87,45 @@ public class CouncilDriver {
         return key;
     }
 
-    Task checkTask(String key) {
+    public Task checkTask(String key) {
         return driver.task(key, "Task_CheckDossier", "council-office");
     }
 
-    void accept(String key) {
+    public void accept(String key) {
         driver.submit(OFFICE, checkTask(key).getId(), Map.of("decision", "accept"));
         driver.runJobs(key);
     }
 
-    Task voteTask(String key, String member) {
+    public Task voteTask(String key, String member) {
         return driver.tasks(key, "Task_CouncilVote").stream().filter(t -> member.equals(t.getAssignee())).findFirst()
                 .orElseThrow();
     }
 
     /** Votes as Tasklist submits a checklist: a Json array of the checked values. */
-    void vote(String key, String member, List<String> approved) {
+    public void vote(String key, String member, List<String> approved) {
         driver.submit(member, voteTask(key, member).getId(), Map.of("approved", checklist(approved)));
     }
 
-    static Object checklist(List<String> values) {
+    public static Object checklist(List<String> values) {
         return SpinValues.jsonValue(values.stream().map(v -> "\"" + v + "\"")
                 .collect(Collectors.joining(",", "[", "]"))).create();
     }
 
-    Task signTask(String key) {
+    public Task signTask(String key) {
         return driver.task(key, "Task_SignDecision", "council-chair");
     }
 
-    void sign(String key, String number, String date) {
+    public void sign(String key, String number, String date) {
         driver.submit(CHAIR, signTask(key).getId(), Map.of("decisionNumber", number, "decisionDate", date));
         driver.runJobs(key);
     }
 
-    ProcessInstance phase(String key) {
+    public ProcessInstance phase(String key) {
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key)
                 .processDefinitionKey("council").singleResult();
     }
 
-    ProcessInstance cycle(String key) {
+    public ProcessInstance cycle(String key) {
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key)
                 .processDefinitionKey(CycleStarter.PROCESS_KEY).singleResult();
     }

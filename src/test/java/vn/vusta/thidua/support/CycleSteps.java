@@ -1,4 +1,4 @@
-package vn.vusta.thidua.midyear;
+package vn.vusta.thidua.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,6 @@ import java.util.Map;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.support.CycleDriver;
 
 /**
  * Drives a real cycle up to (and through) the mid-year review, as its officers would, for the scenario tests of
@@ -87,7 +86,7 @@ public class CycleSteps {
         return 10 + unitIndex;
     }
 
-    static Map<String, Object> registration(int unitIndex) {
+    public static Map<String, Object> registration(int unitIndex) {
         Map<String, Object> values = new HashMap<>();
         for (int field = 1; field <= 8; field++) {
             values.put("target" + field, field == 8 ? 0L : (long) target(unitIndex));
@@ -100,7 +99,7 @@ public class CycleSteps {
     }
 
     /** Field 1 reached (100 %), fields 2–7 at 10·(i+1) %, field 8 (no target, ignored) at 100 %. */
-    static Map<String, Object> progress(int unitIndex) {
+    public static Map<String, Object> progress(int unitIndex) {
         Map<String, Object> values = new HashMap<>();
         for (int field = 1; field <= 8; field++) {
             values.put("progress" + field, field == 1 || field == 8 ? 100L : 10L * (unitIndex + 1));

@@ -1,4 +1,4 @@
-package vn.vusta.thidua.registration;
+package vn.vusta.thidua.support;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package vn.vusta.thidua.vote;
+package vn.vusta.thidua.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,11 +17,11 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.ApplicationContext;
 
 import vn.vusta.thidua.cycle.CycleStarter;
+import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.cycle.UnitScore;
 import vn.vusta.thidua.yearend.UnitScores;
-import vn.vusta.thidua.support.CycleDriver;
 
 /**
  * Brings a real cycle to the vote: opens it (adding the year's head and deputy to the reference data), drives the
@@ -29,10 +29,10 @@ import vn.vusta.thidua.support.CycleDriver;
  * another branch) and starts {@code vote} with the cycle's variables and business key, as the parent's
  * call activity does. Then casts ballots as the units' officers, as Tasklist submits them (lists as Json).
  */
-class VoteFixture {
+public class VoteFixture {
 
     /** What a unit registered for and its year-end score; {@code score == null}: no score. */
-    record UnitYear(String unit, boolean aimFlag, boolean aimMerit, String score, String completion, Integer rank) {
+    public record UnitYear(String unit, boolean aimFlag, boolean aimMerit, String score, String completion, Integer rank) {
     }
 
     private final CycleStarter starter;
@@ -42,7 +42,7 @@ class VoteFixture {
     private final ReferenceRepository reference;
     private final UnitScores scores;
 
-    VoteFixture(ApplicationContext context) {
+    public VoteFixture(ApplicationContext context) {
         this.starter = context.getBean(CycleStarter.class);
         this.driver = context.getBean(CycleDriver.class);
         this.runtimeService = context.getBean(RuntimeService.class);
@@ -52,7 +52,7 @@ class VoteFixture {
     }
 
     /** Opens the cycle, registers every unit, the head submits, scores are written; the vote is open. */
-    String openVote(int cluster, int year, String head, String deputy, List<UnitYear> units) {
+    public String openVote(int cluster, int year, String head, String deputy, List<UnitYear> units) {
         reference.saveLeadership(new ClusterLeadership(cluster, year, head, deputy, "test " + getClass().getSimpleName()));
         CycleDriver.setClock(year, 1, 2);
         CycleStarter.Outcome outcome = starter.start(cluster, year);
@@ -72,18 +72,18 @@ class VoteFixture {
         CycleDriver.setClock(year, 11, 25);
         ProcessInstance cycle = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key)
                 .processDefinitionKey(CycleStarter.PROCESS_KEY).singleResult();
-        runtimeService.startProcessInstanceByKey(VoteVariables.PROCESS_KEY, key, runtimeService.getVariables(cycle.getId()));
+        runtimeService.startProcessInstanceByKey(Phase.VOTE.processKey(), key, runtimeService.getVariables(cycle.getId()));
         runVoteJobs(key);
         return key;
     }
 
-    ProcessInstance voteInstance(String key) {
+    public ProcessInstance voteInstance(String key) {
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key)
-                .processDefinitionKey(VoteVariables.PROCESS_KEY).singleResult();
+                .processDefinitionKey(Phase.VOTE.processKey()).singleResult();
     }
 
     /** Runs the vote's due jobs (only the vote's: the cycle waits at the mid-year review, not built here). */
-    void runVoteJobs(String key) {
+    public void runVoteJobs(String key) {
         for (int round = 0; round < 50; round++) {
             ProcessInstance vote = voteInstance(key);
             List<Job> due = vote == null ? List.of()
@@ -96,41 +96,42 @@ class VoteFixture {
         throw new IllegalStateException("vote jobs keep coming for " + key);
     }
 
-    Task ballotTask(String key, String unit) {
+    public Task ballotTask(String key, String unit) {
         return driver.task(key, "Task_CastBallot", "province-" + unit);
     }
 
-    Task runoffTask(String key, String unit) {
+    public Task runoffTask(String key, String unit) {
         return driver.task(key, "Task_CastRunoffBallot", "province-" + unit);
     }
 
     /** Casts a first-round ballot as the unit's officer. */
-    void vote(String key, String unit, List<String> flag, List<String> merit, String head, String deputy) {
+    public void vote(String key, String unit, List<String> flag, List<String> merit, String head, String deputy) {
         driver.submit(unit, ballotTask(key, unit).getId(), ballot(flag, merit, head, deputy));
     }
 
-    void runoff(String key, String unit, String field, List<String> choice) {
+    public void runoff(String key, String unit, String field, List<String> choice) {
         Map<String, Object> values = new HashMap<>();
         values.put(field, SpinValues.jsonValue(json(choice)).create());
         driver.submit(unit, runoffTask(key, unit).getId(), values);
     }
 
-    static Map<String, Object> ballot(List<String> flag, List<String> merit, String head, String deputy) {
+    /** The ballot as form {@code cast-ballot} submits it (its field ids). */
+    public static Map<String, Object> ballot(List<String> flag, List<String> merit, String head, String deputy) {
         Map<String, Object> values = new HashMap<>();
-        values.put(VoteVariables.FLAG, SpinValues.jsonValue(json(flag)).create());
-        values.put(VoteVariables.MERIT, SpinValues.jsonValue(json(merit)).create());
-        values.put(VoteVariables.NEXT_HEAD, head);
-        values.put(VoteVariables.NEXT_DEPUTY, deputy);
+        values.put("flag", SpinValues.jsonValue(json(flag)).create());
+        values.put("merit", SpinValues.jsonValue(json(merit)).create());
+        values.put("nextHead", head);
+        values.put("nextDeputy", deputy);
         return values;
     }
 
-    static String json(List<String> codes) {
+    public static String json(List<String> codes) {
         List<String> quoted = new ArrayList<>();
         codes.forEach(code -> quoted.add("\"" + code + "\""));
         return "[" + String.join(",", quoted) + "]";
     }
 
-    static Map<String, Object> registration(boolean aimFlag, boolean aimMerit) {
+    public static Map<String, Object> registration(boolean aimFlag, boolean aimMerit) {
         Map<String, Object> values = new HashMap<>();
         for (int field = 1; field <= 8; field++) {
             values.put("target" + field, (long) (10 + field));

@@ -1,4 +1,4 @@
-package vn.vusta.thidua.overview;
+package vn.vusta.thidua.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,12 +18,9 @@ import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ProvinceSuccession;
 import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.registration.RegistrationValues;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.cycle.UnitScore;
 import vn.vusta.thidua.yearend.UnitScores;
-import vn.vusta.thidua.support.CycleDriver;
-import vn.vusta.thidua.support.CycleReplay;
 import vn.vusta.thidua.vote.ElectionOutcome;
 import vn.vusta.thidua.vote.Nominations;
 import vn.vusta.thidua.vote.NomineeOutcome;
