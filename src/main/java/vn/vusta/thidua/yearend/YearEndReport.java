@@ -33,6 +33,8 @@ class YearEndReport extends SubmissionsReport<ResultReport> {
             UnitScore score = byUnit.get(r.province());
             if (score != null) {
                 unit.put("score", score.score());
+                unit.put("reachedPercent", score.reachedPercent());
+                // Deprecated alias of reachedPercent, published until the release after 2026-12 (docs/api.md).
                 unit.put("completionPercent", score.reachedPercent());
                 unit.put("rank", score.rank());
             }

@@ -92,6 +92,7 @@ class YearEndSummaryScenarioTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void everyUnitIsScoredAndRankedTheHeadReturnsOneReportAndAcceptsTheCorrectedResults() {
         String key = steps.throughMidYear(CLUSTER, 2085);
         List<String> m = steps.members(CLUSTER, 2085);
@@ -171,6 +172,17 @@ class YearEndSummaryScenarioTest {
         Map<String, Object> report = phaseReports.stream().filter(r -> r.phase() == Phase.YEAR_END).findFirst()
                 .orElseThrow().report(cycles.find(key).orElseThrow());
         assertThat((List<?>) report.get("units")).hasSize(m.size());
+        Map<String, BigDecimal> reached = new HashMap<>();
+        scores.current(key).forEach(s -> reached.put(s.province(), s.reachedPercent()));
+        assertThat(reached.values()).as("some reached all their targets, some none").hasSize(m.size())
+                .extracting(BigDecimal::intValue).contains(100, 0);
+        assertThat((List<Map<String, Object>>) report.get("units")).allSatisfy(unit -> {
+            BigDecimal expected = reached.get((String) unit.get("province"));
+            assertThat((BigDecimal) unit.get("reachedPercent")).as("share of targets reached, its own name")
+                    .isEqualByComparingTo(expected);
+            assertThat((BigDecimal) unit.get("completionPercent")).as("the deprecated alias, for one release")
+                    .isEqualByComparingTo(expected);
+        });
         assertThat(report).containsKey("tally");
         assertThat(audit.entriesFor(key + "/year-end")).extracting(AuditTrail.Entry::action)
                 .containsSubsequence("SUBMIT_RESULTS", "RETURN_RESULTS", "SUBMIT_RESULTS", "ACCEPT_RESULTS");
