@@ -8,8 +8,6 @@ import java.util.List;
  */
 final class VoteVariables {
 
-    static final String PROCESS_KEY = "vote";
-
     /** the ballot form fields (see {@link Ballot}): secret */
     static final String FLAG = "flag";
     static final String MERIT = "merit";
