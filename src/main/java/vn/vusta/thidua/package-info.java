@@ -1,7 +1,8 @@
 /**
  * thi-dua: the annual emulation-and-commendation cycle of VUSTA's emulation clusters (vocabulary, roles and rules:
- * docs/domain.md). Package by feature: the phases ({@code registration}, {@code review} = mid-year,
- * {@code summary} = year-end, {@code vote}, {@code council}) depend on {@code cycle}, {@code submission},
+ * docs/domain.md). Package by feature: the phases ({@code registration}, {@code midyear}, {@code yearend},
+ * {@code vote}, {@code council}: one word per phase in package, {@code cycle.Phase} and process id) depend on
+ * {@code cycle}, {@code submission},
  * {@code reference}, {@code rules}, {@code workflow} and {@code engine}, never on each other
  * ({@code architecture.LayeringTest}); {@code documents} and {@code overview} read the phases through their public
  * read methods.

@@ -1,6 +1,6 @@
 package vn.vusta.thidua.council;
 
-/** Process variables that drive the council's flow (process {@code council-approval}). */
+/** Process variables that drive the council's flow (process {@code council}). */
 final class CouncilVariables {
 
     /** "accept" or "return", set when the standing office completes its check */

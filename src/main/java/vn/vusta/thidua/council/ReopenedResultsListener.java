@@ -8,7 +8,7 @@ import vn.vusta.thidua.cycle.CycleContext;
 
 /**
  * Names the unit's task when the head re-opens its year-end report for the council ({@code Task_CorrectResults} of
- * {@code council-approval}; the year-end feature's {@code resultsTask} fills and stores the form as for any
+ * process {@code council}; the year-end feature's {@code resultsTask} fills and stores the form as for any
  * correction).
  */
 @Component("reopenedResults")

@@ -8,6 +8,6 @@
  * cast at the vote's deadline, the office told when the chair has not signed. The nominees' achievement reports
  * (process {@code achievement-report}, started when the vote has decided) belong to the dossier. Awards and tallies
  * are never edited afterwards; a revocation is a new, audited record ({@code POST /api/awards/{id}/revoke}). Process
- * {@code council-approval}. It reads the vote's proposals and election as {@code cycle.VoteOutcomes}.
+ * {@code council}. It reads the vote's proposals and election as {@code cycle.VoteOutcomes}.
  */
 package vn.vusta.thidua.council;

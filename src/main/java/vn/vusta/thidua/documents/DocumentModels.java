@@ -27,7 +27,7 @@ import vn.vusta.thidua.rules.Denominator;
 import vn.vusta.thidua.rules.RuleBooks;
 import vn.vusta.thidua.rules.VoteRules;
 import vn.vusta.thidua.cycle.UnitScore;
-import vn.vusta.thidua.summary.UnitScores;
+import vn.vusta.thidua.yearend.UnitScores;
 import vn.vusta.thidua.reference.VietnameseFormat;
 import vn.vusta.thidua.vote.ElectionOutcome;
 import vn.vusta.thidua.vote.Nominations;

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * After the head has corrected a returned dossier ({@code council-approval}): the dossier's documents (Biên bản,
+ * After the head has corrected a returned dossier (process {@code council}): the dossier's documents (Biên bản,
  * Tờ trình, Báo cáo tổng kết, Báo cáo thành tích) are generated again from the corrected records, each as its next
  * version, before the office checks again; every earlier version stays downloadable.
  */

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 import vn.vusta.thidua.council.Awards;
 import vn.vusta.thidua.council.CouncilTally;
 import vn.vusta.thidua.council.CouncilVotes;
-import vn.vusta.thidua.review.ProgressReport;
-import vn.vusta.thidua.review.ProgressReports;
+import vn.vusta.thidua.midyear.ProgressReport;
+import vn.vusta.thidua.midyear.ProgressReports;
 import vn.vusta.thidua.rules.Title;
-import vn.vusta.thidua.summary.ResultReport;
-import vn.vusta.thidua.summary.ResultReports;
+import vn.vusta.thidua.yearend.ResultReport;
+import vn.vusta.thidua.yearend.ResultReports;
 import vn.vusta.thidua.vote.BallotBox;
 import vn.vusta.thidua.vote.VoteMinutes;
 

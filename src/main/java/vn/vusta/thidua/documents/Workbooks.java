@@ -24,7 +24,7 @@ import vn.vusta.thidua.reference.FieldsOfWork;
 import vn.vusta.thidua.registration.Registration;
 import vn.vusta.thidua.registration.Registrations;
 import vn.vusta.thidua.cycle.UnitScore;
-import vn.vusta.thidua.summary.UnitScores;
+import vn.vusta.thidua.yearend.UnitScores;
 import vn.vusta.thidua.vote.ElectionOutcome;
 import vn.vusta.thidua.vote.Nominations;
 import vn.vusta.thidua.vote.NomineeOutcome;

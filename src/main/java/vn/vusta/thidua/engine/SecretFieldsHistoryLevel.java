@@ -39,7 +39,7 @@ final class SecretFieldsHistoryLevel extends NarrowedHistoryLevel {
         if (entity instanceof HistoricVariableUpdateEventEntity update) {
             return secret.variableNames().contains(update.getVariableName())
                     && (update.getProcessDefinitionKey() == null
-                            || secret.processKey().equals(update.getProcessDefinitionKey()));
+                            || secret.processKeys().contains(update.getProcessDefinitionKey()));
         }
         if (eventType == HistoryEventTypes.FORM_PROPERTY_UPDATE) {
             if (entity instanceof TaskEntity task) {
@@ -61,6 +61,6 @@ final class SecretFieldsHistoryLevel extends NarrowedHistoryLevel {
         }
         ProcessDefinition definition = Context.getProcessEngineConfiguration().getDeploymentCache()
                 .findDeployedProcessDefinitionById(processDefinitionId);
-        return definition == null || secret.processKey().equals(definition.getKey());
+        return definition == null || secret.processKeys().contains(definition.getKey());
     }
 }

@@ -13,7 +13,7 @@ import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.reference.EmulationCluster;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.cycle.UnitScore;
-import vn.vusta.thidua.summary.UnitScores;
+import vn.vusta.thidua.yearend.UnitScores;
 
 /**
  * The year's rows, one per cluster the user may read; VUSTA also sees the clusters whose cycle is not opened (with

@@ -15,7 +15,7 @@ import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.UnitStatus;
 import vn.vusta.thidua.documents.DocumentService;
 import vn.vusta.thidua.documents.StoredDocument;
-import vn.vusta.thidua.summary.UnitScores;
+import vn.vusta.thidua.yearend.UnitScores;
 import vn.vusta.thidua.vote.Nominations;
 import vn.vusta.thidua.vote.VoteTurnout;
 import vn.vusta.thidua.engine.EngineClock;

@@ -12,7 +12,7 @@ import vn.vusta.thidua.documents.PrintedReport;
 import vn.vusta.thidua.documents.ReportPdf;
 import vn.vusta.thidua.reference.VietnameseFormat;
 import vn.vusta.thidua.cycle.UnitScore;
-import vn.vusta.thidua.summary.UnitScores;
+import vn.vusta.thidua.yearend.UnitScores;
 import vn.vusta.thidua.vote.Nominations;
 import vn.vusta.thidua.vote.NomineeOutcome;
 

@@ -14,7 +14,7 @@ import vn.vusta.thidua.cycle.Cycle;
 import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.cycle.UnitScore;
-import vn.vusta.thidua.summary.UnitScores;
+import vn.vusta.thidua.yearend.UnitScores;
 import vn.vusta.thidua.system.ForbiddenException;
 import vn.vusta.thidua.vote.Nominations;
 

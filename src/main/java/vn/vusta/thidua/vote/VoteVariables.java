@@ -3,12 +3,10 @@ package vn.vusta.thidua.vote;
 import java.util.List;
 
 /**
- * Process variables of the nomination vote (process {@code nomination-vote}). None of them holds a ballot: the ballot
+ * Process variables of the nomination vote (process {@code vote}). None of them holds a ballot: the ballot
  * fields are task-local, never recorded in history ({@link BallotSecrecy}) and removed once the ballot is stored.
  */
 final class VoteVariables {
-
-    static final String PROCESS_KEY = "nomination-vote";
 
     /** the ballot form fields (see {@link Ballot}): secret */
     static final String FLAG = "flag";

@@ -2,7 +2,7 @@
  * Phase 4, the nomination vote (bình xét, suy tôn): at the year-end meeting the members vote by secret ballot on whom
  * to propose for the Emulation Flag and the Certificate of Merit and elect next year's head and deputy; ties at a
  * quota boundary go to a runoff; the head confirms the minutes and the dossier goes to VUSTA. Process
- * {@code nomination-vote}.
+ * {@code vote}.
  *
  * <p>Secrecy: a ballot is stored without any link to its voter ({@code ballot}: random id, round, day); participation
  * is recorded apart ({@code vote_participation}, one row per unit and round). The ballot fields ({@code flag},

@@ -31,13 +31,13 @@ class LayeringTest {
     void theEngineKnowsNoFeature() {
         noClasses().that().resideInAPackage("vn.vusta.thidua.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("vn.vusta.thidua.registration..",
-                        "vn.vusta.thidua.review..", "vn.vusta.thidua.summary..", "vn.vusta.thidua.vote..",
+                        "vn.vusta.thidua.midyear..", "vn.vusta.thidua.yearend..", "vn.vusta.thidua.vote..",
                         "vn.vusta.thidua.council..", "vn.vusta.thidua.cycle..", "vn.vusta.thidua.documents..",
                         "vn.vusta.thidua.workflow..", "vn.vusta.thidua.reference..", "vn.vusta.thidua.identity..")
                 .check(PRODUCT);
     }
 
-    private static final List<String> PHASES = List.of("registration", "review", "summary", "vote", "council");
+    private static final List<String> PHASES = List.of("registration", "midyear", "yearend", "vote", "council");
 
     /**
      * A phase reads what an earlier one recorded through a small interface in {@code cycle} or {@code submission}

@@ -14,8 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.review.MidYearReview;
-import vn.vusta.thidua.review.MidYearReviews;
+import vn.vusta.thidua.midyear.MidYearReview;
+import vn.vusta.thidua.midyear.MidYearReviews;
 import vn.vusta.thidua.support.CycleDriver;
 
 /**

@@ -1,12 +1,12 @@
 package vn.vusta.thidua.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.vusta.thidua.overview.OverviewScenarios.DECIDED_CLUSTER;
-import static vn.vusta.thidua.overview.OverviewScenarios.DECIDED_YEAR;
-import static vn.vusta.thidua.overview.OverviewScenarios.LATE_CLUSTER;
-import static vn.vusta.thidua.overview.OverviewScenarios.ON_TIME_CLUSTER;
-import static vn.vusta.thidua.overview.OverviewScenarios.YEAR;
-import static vn.vusta.thidua.overview.OverviewScenarios.key;
+import static vn.vusta.thidua.support.OverviewScenarios.DECIDED_CLUSTER;
+import static vn.vusta.thidua.support.OverviewScenarios.DECIDED_YEAR;
+import static vn.vusta.thidua.support.OverviewScenarios.LATE_CLUSTER;
+import static vn.vusta.thidua.support.OverviewScenarios.ON_TIME_CLUSTER;
+import static vn.vusta.thidua.support.OverviewScenarios.YEAR;
+import static vn.vusta.thidua.support.OverviewScenarios.key;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
-import vn.vusta.thidua.overview.OverviewScenarios;
+import vn.vusta.thidua.support.OverviewScenarios;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.support.CycleDriver;
 

@@ -18,7 +18,7 @@ import vn.vusta.thidua.cycle.UnitProgress;
 import vn.vusta.thidua.cycle.UnitStatus;
 import vn.vusta.thidua.registration.Registration;
 import vn.vusta.thidua.registration.Registrations;
-import vn.vusta.thidua.registration.RegistrationValues;
+import vn.vusta.thidua.support.RegistrationValues;
 import vn.vusta.thidua.support.CycleDriver;
 
 /**

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.cycle.UnitScore;
-import vn.vusta.thidua.summary.UnitScores;
+import vn.vusta.thidua.yearend.UnitScores;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.vote.ElectionOutcome;
 import vn.vusta.thidua.vote.Nominations;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.registration.RegistrationValues;
+import vn.vusta.thidua.support.RegistrationValues;
 import vn.vusta.thidua.support.CycleDriver;
 
 /**

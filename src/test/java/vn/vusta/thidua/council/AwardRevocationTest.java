@@ -1,9 +1,9 @@
 package vn.vusta.thidua.council;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.vusta.thidua.council.CouncilDriver.COUNCIL;
-import static vn.vusta.thidua.council.CouncilDriver.election;
-import static vn.vusta.thidua.council.CouncilDriver.proposed;
+import static vn.vusta.thidua.support.CouncilDriver.COUNCIL;
+import static vn.vusta.thidua.support.CouncilDriver.election;
+import static vn.vusta.thidua.support.CouncilDriver.proposed;
 
 import java.util.List;
 import java.util.Map;
@@ -19,6 +19,7 @@ import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.system.AuditTrail;
+import vn.vusta.thidua.support.CouncilDriver;
 
 /** Awards are public; revoking one is a new, audited record for the chair or an administrator, and happens once. */
 @ThiDuaSpringTest

@@ -47,7 +47,7 @@ import vn.vusta.thidua.support.ProcessTestEngine;
  * (returning it to the head until it is in order), each council member votes on the nominees — or, with no
  * nominee, the vote is skipped — and the chair signs the decision before the awards are recorded.
  */
-@Deployment(resources = {"processes/council-approval.bpmn", "forms/check-dossier.form", "forms/correct-dossier.form",
+@Deployment(resources = {"processes/council.bpmn", "forms/check-dossier.form", "forms/correct-dossier.form",
         "forms/council-vote.form", "forms/sign-decision.form"})
 class CouncilApprovalProcessTest {
 
@@ -126,7 +126,7 @@ class CouncilApprovalProcessTest {
     }
 
     private ProcessInstance start() {
-        return runtimeService().startProcessInstanceByKey("council-approval", "8-2031", PhaseStart.variables("council", "next"));
+        return runtimeService().startProcessInstanceByKey("council", "8-2031", PhaseStart.variables("council", "next"));
     }
 
     private void signAndRecord(ProcessInstance approval) {

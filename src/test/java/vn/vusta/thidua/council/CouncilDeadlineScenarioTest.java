@@ -1,10 +1,10 @@
 package vn.vusta.thidua.council;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.vusta.thidua.council.CouncilDriver.COUNCIL;
-import static vn.vusta.thidua.council.CouncilDriver.OFFICE;
-import static vn.vusta.thidua.council.CouncilDriver.election;
-import static vn.vusta.thidua.council.CouncilDriver.proposed;
+import static vn.vusta.thidua.support.CouncilDriver.COUNCIL;
+import static vn.vusta.thidua.support.CouncilDriver.OFFICE;
+import static vn.vusta.thidua.support.CouncilDriver.election;
+import static vn.vusta.thidua.support.CouncilDriver.proposed;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -31,6 +31,7 @@ import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.support.RestTasks;
 import vn.vusta.thidua.system.AuditTrail;
+import vn.vusta.thidua.support.CouncilDriver;
 
 /**
  * The council cannot stall: its tasks have deadlines from {@code thidua.council-calendar} (10 days for the check,

@@ -3,13 +3,13 @@ package vn.vusta.thidua.council;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static vn.vusta.thidua.council.CouncilDriver.CHAIR;
-import static vn.vusta.thidua.council.CouncilDriver.CLUSTER;
-import static vn.vusta.thidua.council.CouncilDriver.COUNCIL;
-import static vn.vusta.thidua.council.CouncilDriver.HEAD;
-import static vn.vusta.thidua.council.CouncilDriver.OFFICE;
-import static vn.vusta.thidua.council.CouncilDriver.election;
-import static vn.vusta.thidua.council.CouncilDriver.proposed;
+import static vn.vusta.thidua.support.CouncilDriver.CHAIR;
+import static vn.vusta.thidua.support.CouncilDriver.CLUSTER;
+import static vn.vusta.thidua.support.CouncilDriver.COUNCIL;
+import static vn.vusta.thidua.support.CouncilDriver.HEAD;
+import static vn.vusta.thidua.support.CouncilDriver.OFFICE;
+import static vn.vusta.thidua.support.CouncilDriver.election;
+import static vn.vusta.thidua.support.CouncilDriver.proposed;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -36,8 +36,9 @@ import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.engine.InvalidSubmissionException;
+import vn.vusta.thidua.support.CouncilDriver;
 
-/** One test per path through {@code council-approval}, on cluster 6 in years no other test uses. */
+/** One test per path through {@code council}, on cluster 6 in years no other test uses. */
 @ThiDuaSpringTest
 class CouncilScenarioTest {
 

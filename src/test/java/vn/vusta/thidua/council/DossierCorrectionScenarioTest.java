@@ -27,11 +27,12 @@ import vn.vusta.thidua.engine.EngineClock;
 import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.rules.Title;
-import vn.vusta.thidua.summary.ResultReport;
-import vn.vusta.thidua.summary.ResultReports;
+import vn.vusta.thidua.yearend.ResultReport;
+import vn.vusta.thidua.yearend.ResultReports;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.support.CycleReplay;
 import vn.vusta.thidua.support.RestTasks;
+import vn.vusta.thidua.support.CouncilDriver;
 
 /**
  * The dossier as the regulation asks, and a correction that corrects, through {@code /engine-rest} and

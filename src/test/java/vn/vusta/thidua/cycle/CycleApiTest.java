@@ -69,7 +69,7 @@ class CycleApiTest {
         reference.saveLeadership(new ClusterLeadership(6, 2043, "lam-dong", "dak-lak", "test"));
         rest.withBasicAuth("admin", "demo").postForEntity("/api/cycles", Map.of("year", 2043, "cluster", 6), List.class);
         driver.runJobs("cluster-6-2043");
-        Map<String, Object> values = vn.vusta.thidua.registration.RegistrationValues.sample(4);
+        Map<String, Object> values = vn.vusta.thidua.support.RegistrationValues.sample(4);
         String script = "<script>alert('thi đua')</script><img src=x onerror=alert(1)>";
         values.put("targetNote1", script);
         driver.submit("lam-dong", driver.task("cluster-6-2043", "Task_RegisterTargets", "province-lam-dong").getId(), values);
@@ -121,7 +121,7 @@ class CycleApiTest {
         driver.runJobs("cluster-6-2042");
         for (String unit : List.of("gia-lai", "khanh-hoa")) {
             driver.submit(unit, driver.task("cluster-6-2042", "Task_RegisterTargets", "province-" + unit).getId(),
-                    vn.vusta.thidua.registration.RegistrationValues.sample(unit.length()));
+                    vn.vusta.thidua.support.RegistrationValues.sample(unit.length()));
         }
 
         Map head = rest.withBasicAuth("gia-lai", "demo").getForObject("/api/cycles/cluster-6-2042", Map.class);

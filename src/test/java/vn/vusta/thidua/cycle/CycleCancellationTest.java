@@ -19,7 +19,7 @@ import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.registration.Registrations;
-import vn.vusta.thidua.registration.RegistrationValues;
+import vn.vusta.thidua.support.RegistrationValues;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.system.AuditTrail;
 

@@ -52,10 +52,10 @@ class EmulationCycleProcessTest {
     /** Each phase's called process, its call activity, and the dates only it is handed. */
     private static final List<Phase> PHASES = List.of(
             new Phase("registration", "CallActivity_Registration", "registrationDue", "registrationReminder"),
-            new Phase("mid-year-review", "CallActivity_MidYearReview", "midYearDue", "midYearReminder"),
-            new Phase("year-end-summary", "CallActivity_YearEndSummary", "yearEndDue", "yearEndReminder", "voteDue"),
-            new Phase("nomination-vote", "CallActivity_NominationVote", "voteDue", "voteReminder", "dossierDue"),
-            new Phase("council-approval", "CallActivity_CouncilApproval"));
+            new Phase("mid-year", "CallActivity_MidYearReview", "midYearDue", "midYearReminder"),
+            new Phase("year-end", "CallActivity_YearEndSummary", "yearEndDue", "yearEndReminder", "voteDue"),
+            new Phase("vote", "CallActivity_NominationVote", "voteDue", "voteReminder", "dossierDue"),
+            new Phase("council", "CallActivity_CouncilApproval"));
 
     @RegisterExtension
     static ProcessTestEngine engine = new ProcessTestEngine();

@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.engine.EngineClock;
 import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.review.CycleSteps;
+import vn.vusta.thidua.support.CycleSteps;
 import vn.vusta.thidua.support.CycleDriver;
 
 /**
@@ -55,7 +55,7 @@ class HeadTaskDeadlineTest {
         String head = members.get(0);
         for (int i = 0; i < members.size(); i++) {
             driver.submit(members.get(i), driver.task(key, "Task_RegisterTargets", "province-" + members.get(i)).getId(),
-                    vn.vusta.thidua.registration.RegistrationValues.sample(i));
+                    vn.vusta.thidua.support.RegistrationValues.sample(i));
         }
         driver.runJobs(key);
         Task review = driver.task(key, "Task_ReviewRegistrations", "province-" + head);

@@ -61,7 +61,7 @@ class SupervisorAccessTest {
             driver.runJobs("cluster-6-" + year);
         }
         driver.submit("khanh-hoa", driver.task("cluster-6-2152", "Task_RegisterTargets", "province-khanh-hoa").getId(),
-                vn.vusta.thidua.registration.RegistrationValues.sample(10));
+                vn.vusta.thidua.support.RegistrationValues.sample(10));
         assertThat(read("nguyen-van-phu-trach", "cluster-6-2152")).isEqualTo(HttpStatus.FORBIDDEN);
 
         ResponseEntity<Map> refused = importSupervisors("""

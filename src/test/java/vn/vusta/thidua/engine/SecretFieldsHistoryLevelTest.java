@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class SecretFieldsHistoryLevelTest {
 
-    private static final SecretFields BALLOT = new SecretFields("nomination-vote", Set.of("flag", "merit", "nextHead",
-            "nextDeputy"), Set.of("Task_CastBallot", "Task_CastRunoffBallot"));
+    private static final SecretFields BALLOT = new SecretFields(Set.of("vote", "nomination-vote"),
+            Set.of("flag", "merit", "nextHead", "nextDeputy"), Set.of("Task_CastBallot", "Task_CastRunoffBallot"));
 
     private final SecretFieldsHistoryLevel full = new SecretFieldsHistoryLevel(HistoryLevel.HISTORY_LEVEL_FULL,
             List.of(BALLOT));
@@ -33,8 +33,11 @@ class SecretFieldsHistoryLevelTest {
 
         HistoricVariableUpdateEventEntity update = new HistoricVariableUpdateEventEntity();
         update.setVariableName("nextHead");
-        update.setProcessDefinitionKey("nomination-vote");
+        update.setProcessDefinitionKey("vote");
         assertThat(full.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, update)).isFalse();
+        update.setProcessDefinitionKey("nomination-vote");
+        assertThat(full.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, update))
+                .as("a vote started under the key before the renaming").isFalse();
 
         TaskEntity ballotTask = new TaskEntity();
         ballotTask.setTaskDefinitionKey("Task_CastBallot");

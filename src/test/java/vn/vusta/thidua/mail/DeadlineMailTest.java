@@ -11,7 +11,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
 import vn.vusta.thidua.reference.Province;
-import vn.vusta.thidua.registration.RegistrationValues;
+import vn.vusta.thidua.support.RegistrationValues;
 import vn.vusta.thidua.support.CycleDriver;
 
 /**

@@ -16,7 +16,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.review.CycleSteps;
+import vn.vusta.thidua.support.CycleSteps;
 import vn.vusta.thidua.support.CycleDriver;
 
 /**
@@ -53,7 +53,7 @@ class MailOffTest {
         String key = steps.open(3, 2137);
         String unit = steps.members(3, 2137).get(1);
         driver.submit(unit, driver.task(key, "Task_RegisterTargets", "province-" + unit).getId(),
-                vn.vusta.thidua.registration.RegistrationValues.sample(1));
+                vn.vusta.thidua.support.RegistrationValues.sample(1));
         CycleDriver.setClock(2137, 4, 2);
         driver.runJobs(key);
         assertThat(driver.tasks(key, "Task_RegisterTargets")).as("the cycle's tasks were created").isNotEmpty();

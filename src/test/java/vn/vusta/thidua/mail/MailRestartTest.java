@@ -20,7 +20,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import vn.vusta.thidua.ThiDuaApplication;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.review.CycleSteps;
+import vn.vusta.thidua.support.CycleSteps;
 import vn.vusta.thidua.support.CycleDriver;
 
 /**

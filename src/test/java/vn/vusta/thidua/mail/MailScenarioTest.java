@@ -10,7 +10,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 
 import vn.vusta.thidua.reference.Province;
-import vn.vusta.thidua.registration.RegistrationValues;
+import vn.vusta.thidua.support.RegistrationValues;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.support.CycleDriver;
 

@@ -23,7 +23,7 @@ import vn.vusta.thidua.ThiDuaApplication;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.rules.Title;
-import vn.vusta.thidua.review.CycleSteps;
+import vn.vusta.thidua.support.CycleSteps;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.vote.ElectionOutcome;
 import vn.vusta.thidua.vote.Nominations;

@@ -1,15 +1,15 @@
 package vn.vusta.thidua.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.vusta.thidua.overview.OverviewScenarios.DECIDED_CLUSTER;
-import static vn.vusta.thidua.overview.OverviewScenarios.DECIDED_YEAR;
-import static vn.vusta.thidua.overview.OverviewScenarios.DECISION_NUMBER;
-import static vn.vusta.thidua.overview.OverviewScenarios.LATE_CLUSTER;
-import static vn.vusta.thidua.overview.OverviewScenarios.MERGER_CLUSTER;
-import static vn.vusta.thidua.overview.OverviewScenarios.MERGER_YEAR;
-import static vn.vusta.thidua.overview.OverviewScenarios.ON_TIME_CLUSTER;
-import static vn.vusta.thidua.overview.OverviewScenarios.YEAR;
-import static vn.vusta.thidua.overview.OverviewScenarios.key;
+import static vn.vusta.thidua.support.OverviewScenarios.DECIDED_CLUSTER;
+import static vn.vusta.thidua.support.OverviewScenarios.DECIDED_YEAR;
+import static vn.vusta.thidua.support.OverviewScenarios.DECISION_NUMBER;
+import static vn.vusta.thidua.support.OverviewScenarios.LATE_CLUSTER;
+import static vn.vusta.thidua.support.OverviewScenarios.MERGER_CLUSTER;
+import static vn.vusta.thidua.support.OverviewScenarios.MERGER_YEAR;
+import static vn.vusta.thidua.support.OverviewScenarios.ON_TIME_CLUSTER;
+import static vn.vusta.thidua.support.OverviewScenarios.YEAR;
+import static vn.vusta.thidua.support.OverviewScenarios.key;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -31,6 +31,7 @@ import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.support.WebappSession;
+import vn.vusta.thidua.support.OverviewScenarios;
 
 /**
  * Every overview endpoint through REST as the real users: VUSTA's office, a council member, the chair and the

@@ -31,6 +31,7 @@ import vn.vusta.thidua.reference.ReferenceImporter;
 import vn.vusta.thidua.reference.ReferenceKind;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.support.CycleDriver;
+import vn.vusta.thidua.support.RegistrationValues;
 
 /**
  * Nine officers submit at the same instant before the deadline: nobody gets an error, nothing is lost. Each

@@ -30,6 +30,7 @@ import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.engine.InvalidSubmissionException;
+import vn.vusta.thidua.support.RegistrationValues;
 
 @ThiDuaSpringTest
 class RegistrationScenarioTest {

@@ -19,8 +19,8 @@ import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.cycle.CycleVariables;
 import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.review.CycleSteps;
-import vn.vusta.thidua.summary.UnitScores;
+import vn.vusta.thidua.support.CycleSteps;
+import vn.vusta.thidua.yearend.UnitScores;
 import vn.vusta.thidua.support.CycleDriver;
 
 /**
@@ -44,7 +44,7 @@ class FailingTallyTest {
     @Autowired
     UnitScores scores;
     @Autowired
-    vn.vusta.thidua.summary.ResultReports reports;
+    vn.vusta.thidua.yearend.ResultReports reports;
 
     @AfterEach
     void tearDown() {
@@ -58,7 +58,7 @@ class FailingTallyTest {
         String key = steps.throughMidYear(6, 2089);
         List<String> members = steps.members(6, 2089);
         ProcessInstance phase = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key)
-                .processDefinitionKey("year-end-summary").singleResult();
+                .processDefinitionKey("year-end").singleResult();
         Map<String, String> rules = (Map<String, String>) runtimeService.getVariable(phase.getId(), CycleVariables.RULES);
         Map<String, String> broken = new HashMap<>(rules);
         broken.put("score", "score:999:missing");

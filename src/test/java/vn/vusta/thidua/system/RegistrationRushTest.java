@@ -37,7 +37,7 @@ import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ReferenceImporter;
 import vn.vusta.thidua.reference.ReferenceKind;
 import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.registration.RegistrationValues;
+import vn.vusta.thidua.support.RegistrationValues;
 
 /**
  * The deadline rush of a whole VUSTA year: the 63 officers of all nine clusters complete their registration through

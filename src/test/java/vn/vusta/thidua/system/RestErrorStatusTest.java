@@ -26,7 +26,7 @@ import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.registration.Registrations;
-import vn.vusta.thidua.review.CycleSteps;
+import vn.vusta.thidua.support.CycleSteps;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.support.CycleReplay;
 import vn.vusta.thidua.support.RestTasks;

@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.support.CycleDriver;
+import vn.vusta.thidua.support.VoteFixture;
 
 /**
  * A ballot's form receives its options as Tasklist asks for them ({@code deserializeValues=false}): every JSON or

@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.support.CycleDriver;
+import vn.vusta.thidua.support.VoteFixture;
 
 /**
  * The ballot is secret against every endpoint: while the vote is open and after it is counted, no ballot value is in

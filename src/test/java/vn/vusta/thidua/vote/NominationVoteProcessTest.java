@@ -38,7 +38,7 @@ import vn.vusta.thidua.support.ProcessTestEngine;
  * secret ballot, the tally decides or calls a runoff (as often as the tally says), the head confirms the minutes
  * and the dossier is sent; the reminder and deadline timers fire beside the open ballots.
  */
-@Deployment(resources = {"processes/nomination-vote.bpmn", "forms/cast-ballot.form", "forms/cast-runoff-ballot.form",
+@Deployment(resources = {"processes/vote.bpmn", "forms/cast-ballot.form", "forms/cast-runoff-ballot.form",
         "forms/confirm-minutes.form"})
 class NominationVoteProcessTest {
 
@@ -70,7 +70,7 @@ class NominationVoteProcessTest {
     }
 
     private ProcessInstance start() {
-        return runtimeService().startProcessInstanceByKey("nomination-vote", "8-2031", PhaseStart.variables("vote", "dossier"));
+        return runtimeService().startProcessInstanceByKey("vote", "8-2031", PhaseStart.variables("vote", "dossier"));
     }
 
     private List<Task> tasks(ProcessInstance vote, String activityId) {

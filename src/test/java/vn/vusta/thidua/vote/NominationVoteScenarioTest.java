@@ -28,11 +28,12 @@ import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.PhaseTallies;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.support.CycleDriver;
-import vn.vusta.thidua.vote.VoteFixture.UnitYear;
+import vn.vusta.thidua.support.VoteFixture.UnitYear;
 import vn.vusta.thidua.engine.InvalidSubmissionException;
+import vn.vusta.thidua.support.VoteFixture;
 
 /**
- * One test per path through {@code nomination-vote}, on a real cycle (registration driven through, scores written):
+ * One test per path through {@code vote}, on a real cycle (registration driven through, scores written):
  * clusters and years no other test uses — cluster 6 in 2030, 2032, 2033 and cluster 3 in 2022.
  */
 @ThiDuaSpringTest

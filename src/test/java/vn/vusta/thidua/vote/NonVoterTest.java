@@ -24,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.support.CycleDriver;
+import vn.vusta.thidua.support.VoteFixture;
 
 /**
  * A unit that never casts its ballot: after the vote's deadline the head closes the vote for it through the API

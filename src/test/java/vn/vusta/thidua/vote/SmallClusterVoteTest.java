@@ -14,8 +14,9 @@ import org.springframework.context.ApplicationContext;
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.support.CycleDriver;
-import vn.vusta.thidua.vote.VoteFixture.UnitYear;
+import vn.vusta.thidua.support.VoteFixture.UnitYear;
 import vn.vusta.thidua.engine.InvalidSubmissionException;
+import vn.vusta.thidua.support.VoteFixture;
 
 /**
  * A cluster shrunk by the 2025 merger votes by the small-cluster rows of DMN {@code quotas}: cluster 8 has three
