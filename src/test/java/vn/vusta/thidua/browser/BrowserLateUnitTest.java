@@ -20,7 +20,7 @@ import vn.vusta.thidua.cycle.UnitStatus;
 import vn.vusta.thidua.engine.EngineClock;
 import vn.vusta.thidua.reference.ReferenceRepository;
 import vn.vusta.thidua.reference.UnitNames;
-import vn.vusta.thidua.registration.RegistrationValues;
+import vn.vusta.thidua.support.RegistrationValues;
 import vn.vusta.thidua.support.CycleDriver;
 
 /**

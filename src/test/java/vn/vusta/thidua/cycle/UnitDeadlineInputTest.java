@@ -17,8 +17,8 @@ import org.springframework.http.ResponseEntity;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.reference.ReferenceRepository;
-import vn.vusta.thidua.registration.RegistrationValues;
-import vn.vusta.thidua.review.CycleSteps;
+import vn.vusta.thidua.support.CycleSteps;
+import vn.vusta.thidua.support.RegistrationValues;
 import vn.vusta.thidua.support.CycleDriver;
 
 /**
