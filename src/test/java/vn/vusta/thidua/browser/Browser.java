@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -41,22 +40,6 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(20);
-    /** How often a wait looks again (Selenium's default is 500 ms, half of which every wait lost on average). */
-    static final Duration POLL = Duration.ofMillis(50);
-    /**
-     * Resolves once the animations that were running two frames from now have ended (fade-ins of lists and
-     * notifications); endless ones (spinners) are not waited for.
-     */
-    private static final String ANIMATIONS_ENDED = """
-            var done = arguments[arguments.length - 1];
-            requestAnimationFrame(function () { requestAnimationFrame(function () {
-              var running = (document.getAnimations ? document.getAnimations() : []).filter(function (a) {
-                return a.playState === 'running' && a.effect && isFinite(a.effect.getComputedTiming().endTime);
-              });
-              Promise.all(running.map(function (a) { return a.finished.catch(function () {}); }))
-                  .then(function () { done(true); });
-            }); });
-            """;
 
     private final ChromeDriver driver;
     private final String root;
@@ -125,7 +108,7 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By by) {
-        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     WebElement waitForText(String cssSelector, String text) {
@@ -143,18 +126,7 @@ final class Browser implements AutoCloseable {
     }
 
     void until(java.util.function.Function<WebDriver, Boolean> condition) {
-        waiting().until(condition::apply);
-    }
-
-    private WebDriverWait waiting() {
-        return waitAtMost(WAIT);
-    }
-
-    /** A wait of at most {@code timeout} that looks again every {@link #POLL}. */
-    WebDriverWait waitAtMost(Duration timeout) {
-        WebDriverWait wait = new WebDriverWait(driver, timeout);
-        wait.pollingEvery(POLL);
-        return wait;
+        new WebDriverWait(driver, WAIT).until(condition::apply);
     }
 
     Object script(String js, Object... args) {
@@ -180,17 +152,9 @@ final class Browser implements AutoCloseable {
         return target;
     }
 
-    /**
-     * Waits until AngularJS has no pending HTTP request and the page has stopped moving: the animations then running
-     * (fade-ins of lists and notifications) have ended, and no request was started meanwhile. (This replaced a fixed
-     * pause of 400 ms after every step.)
-     */
+    /** Waits until AngularJS has no pending HTTP request and the page has stopped moving. */
     void settle() {
-        until(d -> noPendingRequest() && animationsEnded() && noPendingRequest());
-    }
-
-    private boolean noPendingRequest() {
-        return Boolean.TRUE.equals(script("""
+        until(d -> Boolean.TRUE.equals(script("""
                 if (document.readyState !== 'complete') return false;
                 var ng = window.angular;
                 if (!ng) return true;
@@ -200,14 +164,11 @@ final class Browser implements AutoCloseable {
                   var http = ng.element(el).injector().get('$http');
                   return http.pendingRequests.length === 0;
                 } catch (e) { return true; }
-                """));
-    }
-
-    private boolean animationsEnded() {
+                """)));
         try {
-            return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeAsyncScript(ANIMATIONS_ENDED));
-        } catch (JavascriptException pageChanged) {
-            return false; // the page was left while waiting: wait on the new one
+            Thread.sleep(400); // animations (fade-in of lists and notifications)
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -334,7 +334,8 @@ final class Tasklist {
             }
             field(fieldId + "-display").click();
             try {
-                browser.waitAtMost(java.time.Duration.ofSeconds(2)).until(d -> !d.findElements(items).isEmpty());
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(2))
+                        .until(d -> !d.findElements(items).isEmpty());
             } catch (org.openqa.selenium.TimeoutException notYet) {
                 // click once more
             }
