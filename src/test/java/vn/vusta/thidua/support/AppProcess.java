@@ -31,6 +31,9 @@ public class AppProcess {
         this.log = log;
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
+        // a short-lived application: the quick compiler only and the simple collector start it sooner on two cores
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+UseSerialGC");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("vn.vusta.thidua.ThiDuaApplication");
@@ -73,7 +76,7 @@ public class AppProcess {
             } catch (Exception notYet) {
                 // not up yet
             }
-            Thread.sleep(500);
+            Thread.sleep(100);
         }
         throw new IllegalStateException("timed out waiting for " + what + "; see " + log);
     }
