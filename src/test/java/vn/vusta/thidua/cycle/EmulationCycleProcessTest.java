@@ -109,7 +109,7 @@ class EmulationCycleProcessTest {
     }
 
     @Test
-    void shouldClaimTheCycleThenOpenItInTheBackground() throws Exception {
+    void shouldClaimTheCycleThenOpenItAndStartRegistrationInTheBackground() throws Exception {
         ProcessInstance cycle = start();
 
         verify(claimCycle).notify(any());
@@ -119,7 +119,8 @@ class EmulationCycleProcessTest {
         execute(job("Task_OpenCycle", cycle));
 
         verify(openCycle).execute(any());
-        assertThat(cycle).isWaitingAt("CallActivity_Registration");
+        // registration starts in the same job: no transaction of its own between two background steps
+        assertThat(calledProcessInstance("registration", cycle)).hasBusinessKey(CYCLE).isWaitingAt("Task_PhaseWork");
     }
 
     @Test
@@ -128,8 +129,12 @@ class EmulationCycleProcessTest {
         execute(job("Task_OpenCycle", cycle));
 
         for (Phase phase : PHASES) {
-            assertThat(cycle).isWaitingAt(phase.callActivity());
-            execute(job(phase.callActivity(), cycle));
+            if (phase != PHASES.get(0)) {
+                // after a phase's last user task, the next phase starts in a job of its own: a failure there does not
+                // refuse the head's submission
+                assertThat(cycle).isWaitingAt(phase.callActivity());
+                execute(job(phase.callActivity(), cycle));
+            }
 
             ProcessInstance called = calledProcessInstance(phase.process(), cycle);
             assertThat(called).hasBusinessKey(CYCLE).isWaitingAt("Task_PhaseWork");
@@ -156,7 +161,6 @@ class EmulationCycleProcessTest {
     void shouldEndTheRunningPhaseAndNotifyTheEndWhenACycleIsCancelled() throws Exception {
         ProcessInstance cycle = start();
         execute(job("Task_OpenCycle", cycle));
-        execute(job("CallActivity_Registration", cycle));
         ProcessInstance registration = calledProcessInstance("registration", cycle);
 
         runtimeService().deleteProcessInstance(cycle.getId(), "Huỷ chu kỳ");

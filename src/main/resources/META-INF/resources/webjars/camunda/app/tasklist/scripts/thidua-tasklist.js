@@ -387,9 +387,15 @@ withTasklist((injector) => {
     relocalize();
   }
 
-  // Tasklist counts the tasks of the open filter only: count the others too (every 10 s, as Tasklist refreshes).
+  // Tasklist counts the tasks of the open filter only: count the others too (every 10 s, as Tasklist refreshes),
+  // once Tasklist's own requests are answered, so that the counts never delay the list an officer waits for.
+  const $http = injector.get('$http');
   const countFilters = () => {
-    for (const element of document.querySelectorAll('.task-filter')) {
+    if ($http.pendingRequests.length) {
+      setTimeout(countFilters, 100);
+      return;
+    }
+    for (const element of document.querySelectorAll('.task-filter:not(.active)')) {
       const scope = window.angular.element(element).scope();
       const link = element.querySelector('h4 a');
       if (!scope || !scope.filter || !link) {
