@@ -41,8 +41,16 @@ public class HeadDeadlines {
         return Date.from(endOfDay(today().plusDays(headDays)));
     }
 
+    /** When to remind the head of a task it gets today ({@link #fromToday()}). */
+    public Date reminderFromToday() {
+        return reminderBefore(today().plusDays(headDays));
+    }
+
     public Date reminder(DelegateExecution execution, String phase) {
-        LocalDate due = dueDay(execution, Phase.valueOf(phase));
+        return reminderBefore(dueDay(execution, Phase.valueOf(phase)));
+    }
+
+    private Date reminderBefore(LocalDate due) {
         LocalDate today = today();
         LocalDate day = due.minusDays(reminderDaysBefore);
         if (!day.isAfter(today)) {

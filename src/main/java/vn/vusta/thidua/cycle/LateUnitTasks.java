@@ -29,6 +29,7 @@ public class LateUnitTasks {
     static final String PHASE = "latePhase";
     static final String HANDLER = "lateUnitHandler";
     static final String DUE = "lateUnitDue";
+    static final String REMINDER = "lateUnitReminder";
 
     /**
      * The unit's task ended by its submission or because the unit left the cluster, published by {@link UnitProgress}
@@ -57,7 +58,8 @@ public class LateUnitTasks {
         runtimeService.createProcessInstanceByKey(PROCESS_KEY).businessKey(cycle.businessKey())
                 .setVariable(UNIT, unit).setVariable(PHASE, phase.name()).setVariable(HANDLER, handler)
                 .setVariable(CycleVariables.YEAR, cycle.year())
-                .setVariable(DUE, deadlines.fromToday()).execute();
+                .setVariable(DUE, deadlines.fromToday())
+                .setVariable(REMINDER, deadlines.reminderFromToday()).execute();
     }
 
     @EventListener

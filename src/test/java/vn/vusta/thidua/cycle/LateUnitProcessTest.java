@@ -3,6 +3,8 @@ package vn.vusta.thidua.cycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.argThat;
@@ -11,9 +13,11 @@ import static org.mockito.Mockito.verify;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
@@ -29,16 +33,19 @@ import vn.vusta.thidua.support.ProcessTestEngine;
 class LateUnitProcessTest {
 
     private static final Date DUE = Date.from(Instant.parse("2170-04-09T16:59:59Z"));
+    private static final Date REMINDER = Date.from(Instant.parse("2170-04-06T01:00:00Z"));
 
     @RegisterExtension
     static ProcessTestEngine engine = new ProcessTestEngine();
 
     private final TaskListener handleLateUnit = engine.mock("handleLateUnit", TaskListener.class);
+    private final TaskListener remind = engine.mock("remindLateUnitHandler", TaskListener.class);
+    private final TaskListener late = engine.mock("lateUnitHandlerLate", TaskListener.class);
 
     private ProcessInstance start(String handler) {
         return runtimeService().startProcessInstanceByKey("late-unit", "cluster-3-2170", Map.of(LateUnitTasks.UNIT,
                 "tra-vinh", LateUnitTasks.PHASE, "YEAR_END", LateUnitTasks.HANDLER, handler, LateUnitTasks.DUE, DUE,
-                CycleVariables.YEAR, 2170));
+                LateUnitTasks.REMINDER, REMINDER, CycleVariables.YEAR, 2170));
     }
 
     @Test
@@ -65,5 +72,22 @@ class LateUnitProcessTest {
 
         assertThat(late).hasPassed("EndEvent_SettledOtherwise").hasNotPassed("EndEvent_LateUnitHandled").isEnded();
         verify(handleLateUnit, never()).notify(argThat(t -> TaskListener.EVENTNAME_COMPLETE.equals(t.getEventName())));
+    }
+
+    @Test
+    void shouldRemindTheHandlerBeforeTheDueDateAndEscalateAfterItWhileTheTaskStays() {
+        ProcessInstance late = start("province-vinh-long");
+        List<Job> timers = managementService().createJobQuery().processInstanceId(late.getId()).timers()
+                .orderByJobDuedate().asc().list();
+        assertThat(timers).extracting(Job::getDuedate).containsExactly(REMINDER, DUE);
+
+        execute(timers.get(0));
+        verify(remind).notify(argThat(t -> "Task_HandleLateUnit".equals(t.getTaskDefinitionKey())));
+        verify(this.late, never()).notify(argThat(t -> true));
+        execute(timers.get(1));
+        verify(this.late).notify(argThat(t -> "Task_HandleLateUnit".equals(t.getTaskDefinitionKey())));
+
+        assertThat(late).isWaitingAt("Task_HandleLateUnit");
+        assertThat(task(late)).hasCandidateGroup("province-vinh-long");
     }
 }
