@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskNoticeController {
 
     private final TaskService taskService;
+    private final RepositoryService repositoryService;
     private final TaskTexts texts;
 
-    TaskNoticeController(TaskService taskService, TaskTexts texts) {
+    TaskNoticeController(TaskService taskService, RepositoryService repositoryService, TaskTexts texts) {
         this.taskService = taskService;
+        this.repositoryService = repositoryService;
         this.texts = texts;
     }
 
@@ -42,8 +45,10 @@ class TaskNoticeController {
         }
         TaskTexts.Subject subject = TaskTexts.Subject.of(variables::get, task.getDueDate());
         String key = task.getTaskDefinitionKey();
+        Phase phase = Phase.ofProcessKey(repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey())
+                .orElse(null);
         return Map.of("task", task.getName(),
-                "done", texts.text(key, "done", subject, task.getName()),
-                "next", texts.text(key, "next", subject, ""));
+                "done", texts.text(key, phase, "done", subject, task.getName()),
+                "next", texts.text(key, phase, "next", subject, ""));
     }
 }

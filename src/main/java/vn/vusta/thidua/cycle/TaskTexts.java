@@ -61,6 +61,15 @@ class TaskTexts {
         return template == null ? fallback : fill(template, subject);
     }
 
+    /**
+     * As {@link #text(String, String, Subject, String)}, but a task that two phases share (the council re-opens the
+     * year-end's {@code Task_CorrectResults}) may have its own text there: {@code <taskDefinitionKey>.<PHASE>.<part>}.
+     */
+    String text(String taskDefinitionKey, Phase phase, String part, Subject subject, String fallback) {
+        String own = phase == null ? null : texts.getProperty(taskDefinitionKey + "." + phase.name() + "." + part);
+        return own == null ? text(taskDefinitionKey, part, subject, fallback) : fill(own, subject);
+    }
+
     private String fill(String template, Subject s) {
         return template.replace("{year}", String.valueOf(s.year()))
                 .replace("{nextYear}", String.valueOf(s.year() + 1))

@@ -140,6 +140,11 @@ class DossierCorrectionScenarioTest {
         assertThat(driver.task(key, "Task_CheckDossier", OFFICE)).as("the office waits for the correction").isNull();
         assertThat(dueSeenBy(corrected, tasks, reopened.getId())).as("the re-opened report is due as the correction")
                 .isEqualTo(java.time.LocalDateTime.of(YEAR + 1, 1, 4, 23, 59, 59).atZone(EngineClock.VIETNAM).toInstant());
+        Map<?, ?> notice = rest.withBasicAuth(corrected, "demo")
+                .getForObject("/api/tasks/" + reopened.getId() + "/notice", Map.class);
+        assertThat((String) notice.get("next")).as("what Tasklist confirms: the council's path, not the head's review")
+                .contains("chấm điểm, xếp hạng lại").contains("Thường trực Hội đồng thẩm định lại")
+                .doesNotContain("cụm trưởng duyệt lại");
         JsonNode resultsForm = json(tasks.call(corrected, HttpMethod.GET, reopened.getId() + "/form-variables", null));
         assertThat(resultsForm.toString()).contains("Số liệu lĩnh vực 4 không khớp minh chứng");
         Map<String, Object> values = resultsOf(22);
