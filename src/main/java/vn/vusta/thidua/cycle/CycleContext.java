@@ -1,7 +1,9 @@
 package vn.vusta.thidua.cycle;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,6 +64,25 @@ public record CycleContext(String businessKey, int cluster, int year, String clu
             }
         }
         return value == null ? null : value.getValue();
+    }
+
+    /**
+     * The cycle's variables as {@code OpenCycleDelegate} sets them, for a process started beside the cycle under its
+     * business key (a late unit's task), whose listeners then read the cycle as every other task's do.
+     */
+    public Map<String, Object> variables() {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CycleVariables.CLUSTER, cluster);
+        variables.put(CycleVariables.YEAR, year);
+        variables.put(CycleVariables.CLUSTER_LABEL, clusterLabel);
+        variables.put(CycleVariables.MEMBERS, new ArrayList<>(members));
+        variables.put(CycleVariables.HEAD, head);
+        variables.put(CycleVariables.DEPUTY, deputy);
+        variables.put(CycleVariables.HEAD_GROUP, headGroup);
+        if (rules != null) {
+            variables.put(CycleVariables.RULES, rules.toMap());
+        }
+        return variables;
     }
 
     public static CycleContext of(DelegateExecution execution) {

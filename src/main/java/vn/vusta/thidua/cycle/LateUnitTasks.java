@@ -56,8 +56,8 @@ public class LateUnitTasks {
         String handler = unit.equals(cycle.head()) || cycle.headGroup() == null ? GroupIds.COUNCIL_OFFICE
                 : cycle.headGroup();
         runtimeService.createProcessInstanceByKey(PROCESS_KEY).businessKey(cycle.businessKey())
+                .setVariables(cycle.variables())
                 .setVariable(UNIT, unit).setVariable(PHASE, phase.name()).setVariable(HANDLER, handler)
-                .setVariable(CycleVariables.YEAR, cycle.year())
                 .setVariable(DUE, deadlines.fromToday())
                 .setVariable(REMINDER, deadlines.reminderFromToday()).execute();
     }

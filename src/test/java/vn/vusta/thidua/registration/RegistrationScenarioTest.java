@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.cycle.Notifications;
+import vn.vusta.thidua.cycle.Notifications.Notification;
 import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.UnitProgress;
 import vn.vusta.thidua.cycle.UnitStatus;
@@ -182,8 +183,13 @@ class RegistrationScenarioTest {
 
         CycleDriver.setClock(2024, 4, 2);
         driver.runJobs(key);
-        assertThat(notifications.forGroups(List.of("province-can-tho")))
-                .filteredOn(n -> n.kind().equals("ESCALATION") && n.businessKey().equals(key)).hasSize(6);
+        List<Notification> escalations = notifications.forGroups(List.of("province-can-tho")).stream()
+                .filter(n -> n.kind().equals("ESCALATION") && n.businessKey().equals(key)).toList();
+        assertThat(escalations).as("each late unit escalated to the head once, the head's own lateness too")
+                .filteredOn(n -> n.message().contains("chưa nộp Đăng ký thi đua")).hasSize(6);
+        assertThat(escalations).as("the head's late-unit tasks, past their own due date, are escalated as well; the "
+                + "head's own lateness is the office's task").filteredOn(n -> n.message().contains("Xử lý đơn vị quá hạn"))
+                .hasSize(5).noneSatisfy(n -> assertThat(n.message()).contains("Cần Thơ"));
 
         driver.submit("ca-mau", driver.task(key, "Task_RegisterTargets", "province-ca-mau").getId(), registration(3, false));
         assertThat(registrations.latest(key, "ca-mau").orElseThrow().late()).isTrue();
