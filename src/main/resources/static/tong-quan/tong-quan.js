@@ -198,7 +198,7 @@
       type: 'bar',
       data: {
         labels: clusters.map(function (c) { return 'Cụm ' + c.cluster; }),
-        datasets: [{ label: 'Đã nộp (%)', data: clusters.map(function (c) { return c.completionPercent; }),
+        datasets: [{ label: 'Đã nộp (%)', data: clusters.map(function (c) { return c.settledPercent; }),
           backgroundColor: clusters.map(function (c) { return c.somethingLate ? '#d9534f' : '#1f5aa6'; }) }]
       },
       options: {
@@ -289,7 +289,7 @@
       ? table([{ text: 'Hạng', className: 'number' }, 'Đơn vị', { text: 'Điểm', className: 'number' }, { text: 'Tỷ lệ hoàn thành chỉ tiêu', className: 'number' }],
         c.ranking.map(function (r) {
           return h('tr', {}, cell(String(r.rank), 'number'), cell(unitName(r.unit)), cell(number(r.score), 'number'),
-            cell(number(r.completionPercent) + ' %', 'number'));
+            cell(number(r.reachedPercent) + ' %', 'number'));
         }), 'ranking')
       : h('p', { 'class': 'muted', text: 'Chưa chấm điểm tổng kết.' })];
   }

@@ -8,9 +8,9 @@
  * read methods.
  *
  * <p>Naming a repository (a class that reads and writes a domain table): the plural of what it stores —
- * {@code Registrations}, {@code ProgressReports}, {@code ResultReports}, {@code UnitScores}, {@code Awards},
+ * {@code Cycles}, {@code Registrations}, {@code ProgressReports}, {@code ResultReports}, {@code UnitScores}, {@code Awards},
  * {@code CouncilVotes}, {@code DossierChecks}, {@code Nominations}. A domain word may stand instead where the domain
- * has one ({@code BallotBox}, {@code VoteMinutes}, {@code ProvinceHistory}). Not yet renamed to this convention:
- * {@code cycle.CycleRepository} and {@code reference.ReferenceRepository} (others change those packages now).
+ * has one ({@code BallotBox}, {@code VoteMinutes}, {@code ProvinceHistory}), or the name of the whole
+ * where one class keeps several small tables ({@code ReferenceData}: provinces, clusters, memberships, leaderships).
  */
 package vn.vusta.thidua;

@@ -32,7 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.vusta.plaincamunda.PlainCamundaApplication;
 import vn.vusta.thidua.bench.Report.Part;
 import vn.vusta.thidua.cycle.CycleStarter;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.support.CycleDriver;
 
 /**
@@ -59,7 +59,7 @@ final class DatabaseSections {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final RepositoryService repositoryService;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
     private final SyntheticReference synthetic;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json = new ObjectMapper();
@@ -84,7 +84,7 @@ final class DatabaseSections {
         this.runtimeService = app.bean(RuntimeService.class);
         this.taskService = app.bean(TaskService.class);
         this.repositoryService = app.bean(RepositoryService.class);
-        this.reference = app.bean(ReferenceRepository.class);
+        this.reference = app.bean(ReferenceData.class);
         this.synthetic = app.bean(SyntheticReference.class);
         this.jdbc = app.bean(JdbcTemplate.class);
     }

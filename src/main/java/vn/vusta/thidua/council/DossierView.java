@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.VoteOutcomes;
 import vn.vusta.thidua.reference.Province;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.workflow.FormJson;
 import vn.vusta.thidua.engine.FormPrefill;
 
@@ -29,9 +29,9 @@ class DossierView {
     private static final Pattern UNIT_CODE = Pattern.compile("\\b[a-z]+(?:-[a-z]+)+\\b");
 
     private final VoteOutcomes votes;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
 
-    DossierView(VoteOutcomes votes, ReferenceRepository reference) {
+    DossierView(VoteOutcomes votes, ReferenceData reference) {
         this.votes = votes;
         this.reference = reference;
     }

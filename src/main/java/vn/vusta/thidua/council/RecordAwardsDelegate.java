@@ -10,7 +10,7 @@ import vn.vusta.thidua.cycle.CycleContext;
 import vn.vusta.thidua.cycle.CycleNotice;
 import vn.vusta.thidua.cycle.Notifications;
 import vn.vusta.thidua.reference.ClusterLeadership;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.system.GroupIds;
 import vn.vusta.thidua.reference.VietnameseFormat;
@@ -25,12 +25,12 @@ class RecordAwardsDelegate implements JavaDelegate {
 
     private final Awards awards;
     private final CouncilVotes votes;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
     private final Notifications notifications;
     private final AuditTrail audit;
     private final StartAchievementReportsListener achievementReports;
 
-    RecordAwardsDelegate(Awards awards, CouncilVotes votes, ReferenceRepository reference, Notifications notifications,
+    RecordAwardsDelegate(Awards awards, CouncilVotes votes, ReferenceData reference, Notifications notifications,
             AuditTrail audit, StartAchievementReportsListener achievementReports) {
         this.achievementReports = achievementReports;
         this.awards = awards;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.vusta.thidua.engine.FormPrefill;
 
 import vn.vusta.thidua.reference.Province;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.workflow.Actor;
 import vn.vusta.thidua.workflow.FormJson;
 import vn.vusta.thidua.workflow.FormValues;
@@ -25,12 +25,12 @@ class ChooseLeaderListener implements TaskListener, FormPrefill {
     static final String UNIT = "unit";
     static final String OPTIONS = "unitOptions";
 
-    private final CycleRepository cycles;
+    private final Cycles cycles;
     private final LeaderChoice choice;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
     private final Actor actor;
 
-    ChooseLeaderListener(CycleRepository cycles, LeaderChoice choice, ReferenceRepository reference, Actor actor) {
+    ChooseLeaderListener(Cycles cycles, LeaderChoice choice, ReferenceData reference, Actor actor) {
         this.cycles = cycles;
         this.choice = choice;
         this.reference = reference;

@@ -28,14 +28,14 @@ class CycleCancellation {
         }
     }
 
-    private final CycleRepository cycles;
+    private final Cycles cycles;
     private final CycleLiveness liveness;
     private final RuntimeService runtimeService;
     private final TransactionTemplate transaction;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CycleCancellation(CycleRepository cycles, CycleLiveness liveness, RuntimeService runtimeService,
+    CycleCancellation(Cycles cycles, CycleLiveness liveness, RuntimeService runtimeService,
             TransactionTemplate transaction, AuditTrail audit, Clock clock) {
         this.cycles = cycles;
         this.liveness = liveness;

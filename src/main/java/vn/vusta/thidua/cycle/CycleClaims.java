@@ -8,7 +8,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 import vn.vusta.thidua.reference.ClusterLeadership;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.rules.RuleBooks;
 
 /**
@@ -19,13 +19,13 @@ import vn.vusta.thidua.rules.RuleBooks;
 @Service
 class CycleClaims {
 
-    private final CycleRepository cycles;
+    private final Cycles cycles;
     private final CycleLiveness liveness;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
     private final RuleBooks ruleBooks;
     private final Clock clock;
 
-    CycleClaims(CycleRepository cycles, CycleLiveness liveness, ReferenceRepository reference, RuleBooks ruleBooks,
+    CycleClaims(Cycles cycles, CycleLiveness liveness, ReferenceData reference, RuleBooks ruleBooks,
             Clock clock) {
         this.cycles = cycles;
         this.liveness = liveness;

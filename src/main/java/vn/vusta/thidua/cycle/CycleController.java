@@ -38,7 +38,7 @@ class CycleController {
     }
 
     private final CycleStarter starter;
-    private final CycleRepository cycles;
+    private final Cycles cycles;
     private final CycleLiveness liveness;
     private final CycleCancellation cancellation;
     private final CycleAccess access;
@@ -48,7 +48,7 @@ class CycleController {
     private final MembershipSync membershipSync;
     private final Clock clock;
 
-    CycleController(CycleStarter starter, CycleRepository cycles, CycleLiveness liveness, CycleCancellation cancellation,
+    CycleController(CycleStarter starter, Cycles cycles, CycleLiveness liveness, CycleCancellation cancellation,
             CycleAccess access, CycleResults results, Notifications notifications, CurrentUser currentUser,
             MembershipSync membershipSync, Clock clock) {
         this.membershipSync = membershipSync;

@@ -18,12 +18,12 @@ import vn.vusta.thidua.system.AuditTrail;
 @Component("cycleEnded")
 class CycleEndedListener implements ExecutionListener {
 
-    private final CycleRepository cycles;
+    private final Cycles cycles;
     private final IdentityService identityService;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CycleEndedListener(CycleRepository cycles, IdentityService identityService, AuditTrail audit, Clock clock) {
+    CycleEndedListener(Cycles cycles, IdentityService identityService, AuditTrail audit, Clock clock) {
         this.cycles = cycles;
         this.identityService = identityService;
         this.audit = audit;

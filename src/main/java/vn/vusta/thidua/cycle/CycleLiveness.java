@@ -17,12 +17,12 @@ class CycleLiveness {
 
     static final String GONE = "Quy trình của chu kỳ đã bị xoá ngoài ứng dụng (Cockpit): chu kỳ được đánh dấu đã huỷ";
 
-    private final CycleRepository cycles;
+    private final Cycles cycles;
     private final SystemCommands commands;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CycleLiveness(CycleRepository cycles, SystemCommands commands, AuditTrail audit, Clock clock) {
+    CycleLiveness(Cycles cycles, SystemCommands commands, AuditTrail audit, Clock clock) {
         this.cycles = cycles;
         this.commands = commands;
         this.audit = audit;

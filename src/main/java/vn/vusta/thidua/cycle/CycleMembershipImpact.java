@@ -8,16 +8,16 @@ import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.reference.AffectedCycle;
 import vn.vusta.thidua.reference.MembershipImpact;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 
 /** The running cycles an import of cluster memberships touches, each with the request that re-synchronises it. */
 @Component
 class CycleMembershipImpact implements MembershipImpact {
 
-    private final CycleRepository cycles;
-    private final ReferenceRepository reference;
+    private final Cycles cycles;
+    private final ReferenceData reference;
 
-    CycleMembershipImpact(CycleRepository cycles, ReferenceRepository reference) {
+    CycleMembershipImpact(Cycles cycles, ReferenceData reference) {
         this.cycles = cycles;
         this.reference = reference;
     }

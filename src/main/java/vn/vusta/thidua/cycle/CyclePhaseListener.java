@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component("cyclePhase")
 class CyclePhaseListener implements ExecutionListener {
 
-    private final CycleRepository cycles;
+    private final Cycles cycles;
 
-    CyclePhaseListener(CycleRepository cycles) {
+    CyclePhaseListener(Cycles cycles) {
         this.cycles = cycles;
     }
 

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.reference.UnitNames;
 
 /**
@@ -20,14 +20,14 @@ import vn.vusta.thidua.reference.UnitNames;
 @Component
 class CycleResults {
 
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
     private final UnitNames names;
     private final UnitProgress progress;
     private final CycleChanges changes;
     private final List<PhaseReport> reports;
     private final Clock clock;
 
-    CycleResults(ReferenceRepository reference, UnitNames names, UnitProgress progress, CycleChanges changes,
+    CycleResults(ReferenceData reference, UnitNames names, UnitProgress progress, CycleChanges changes,
             List<PhaseReport> reports, Clock clock) {
         this.clock = clock;
         this.reference = reference;

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
 import vn.vusta.thidua.reference.EmulationCluster;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 
 /** Starts cycles: one cluster's year, or every cluster that has members and a head that year. */
 @Service
@@ -21,10 +21,10 @@ public class CycleStarter {
     }
 
     private final RuntimeService runtimeService;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
     private final CycleClaims claims;
 
-    CycleStarter(RuntimeService runtimeService, ReferenceRepository reference, CycleClaims claims) {
+    CycleStarter(RuntimeService runtimeService, ReferenceData reference, CycleClaims claims) {
         this.runtimeService = runtimeService;
         this.reference = reference;
         this.claims = claims;

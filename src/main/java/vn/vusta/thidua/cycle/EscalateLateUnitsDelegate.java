@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.reference.Province;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 
 /**
  * The deadline timer on a phase's unit tasks: every unit whose task is still open is marked late and the cluster
@@ -18,11 +18,11 @@ class EscalateLateUnitsDelegate implements JavaDelegate {
     private final UnitProgress progress;
     private final Notifications notifications;
     private final PhaseResolver phases;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
     private final LateUnitTasks lateUnitTasks;
 
     EscalateLateUnitsDelegate(UnitProgress progress, Notifications notifications, PhaseResolver phases,
-            ReferenceRepository reference, LateUnitTasks lateUnitTasks) {
+            ReferenceData reference, LateUnitTasks lateUnitTasks) {
         this.lateUnitTasks = lateUnitTasks;
         this.progress = progress;
         this.notifications = notifications;

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.system.GroupIds;
 import vn.vusta.thidua.engine.EngineClock;
@@ -28,15 +28,15 @@ class LeaderChoice {
     static final String VACANCY = "vacancyReason";
 
     private final RuntimeService runtimeService;
-    private final CycleRepository cycles;
+    private final Cycles cycles;
     private final CycleChanges changes;
     private final CycleInstances instances;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
     private final AuditTrail audit;
     private final Clock clock;
 
-    LeaderChoice(RuntimeService runtimeService, CycleRepository cycles, CycleChanges changes, CycleInstances instances,
-            ReferenceRepository reference, AuditTrail audit, Clock clock) {
+    LeaderChoice(RuntimeService runtimeService, Cycles cycles, CycleChanges changes, CycleInstances instances,
+            ReferenceData reference, AuditTrail audit, Clock clock) {
         this.runtimeService = runtimeService;
         this.cycles = cycles;
         this.changes = changes;

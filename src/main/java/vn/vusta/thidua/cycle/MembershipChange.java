@@ -45,7 +45,7 @@ class MembershipChange {
         }
     }
 
-    private final CycleRepository cycles;
+    private final Cycles cycles;
     private final CycleChanges changes;
     private final CycleInstances instances;
     private final UnitProgress progress;
@@ -56,7 +56,7 @@ class MembershipChange {
     private final AuditTrail audit;
     private final Clock clock;
 
-    MembershipChange(CycleRepository cycles, CycleChanges changes, CycleInstances instances, UnitProgress progress,
+    MembershipChange(Cycles cycles, CycleChanges changes, CycleInstances instances, UnitProgress progress,
             PhaseResolver phases, ProvinceHistory history, LeaderChoice leaderChoice,
             TransactionTemplate transaction, AuditTrail audit, Clock clock) {
         this.cycles = cycles;

@@ -6,7 +6,7 @@ import java.util.NoSuchElementException;
 
 import org.springframework.stereotype.Service;
 
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 
 /**
  * An administrator brings an opened cycle to the cluster's membership in the reference data on a date (after a
@@ -17,14 +17,14 @@ import vn.vusta.thidua.reference.ReferenceRepository;
 @Service
 class MembershipSync {
 
-    private final CycleRepository cycles;
+    private final Cycles cycles;
     private final CycleLiveness liveness;
     private final MergerApplication mergers;
     private final MembershipChange change;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
 
-    MembershipSync(CycleRepository cycles, CycleLiveness liveness, MergerApplication mergers, MembershipChange change,
-            ReferenceRepository reference) {
+    MembershipSync(Cycles cycles, CycleLiveness liveness, MergerApplication mergers, MembershipChange change,
+            ReferenceData reference) {
         this.cycles = cycles;
         this.liveness = liveness;
         this.mergers = mergers;

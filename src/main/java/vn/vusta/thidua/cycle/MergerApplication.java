@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 
 import vn.vusta.thidua.reference.ProvinceHistory;
 import vn.vusta.thidua.reference.ProvinceSuccession;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.rules.Decisions;
 import vn.vusta.thidua.rules.MergerCarry;
 import vn.vusta.thidua.rules.RuleBooks;
@@ -30,16 +30,16 @@ class MergerApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(MergerApplication.class);
 
-    private final CycleRepository cycles;
+    private final Cycles cycles;
     private final CycleLiveness liveness;
     private final MembershipChange change;
     private final ProvinceHistory history;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
     private final RuleBooks ruleBooks;
     private final List<SubmissionCarry> carries;
 
-    MergerApplication(CycleRepository cycles, CycleLiveness liveness, MembershipChange change, ProvinceHistory history,
-            ReferenceRepository reference, RuleBooks ruleBooks, List<SubmissionCarry> carries) {
+    MergerApplication(Cycles cycles, CycleLiveness liveness, MembershipChange change, ProvinceHistory history,
+            ReferenceData reference, RuleBooks ruleBooks, List<SubmissionCarry> carries) {
         this.cycles = cycles;
         this.liveness = liveness;
         this.change = change;

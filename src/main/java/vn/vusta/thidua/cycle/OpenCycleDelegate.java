@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.system.GroupIds;
 
 /**
@@ -20,13 +20,13 @@ import vn.vusta.thidua.system.GroupIds;
 @Component("openCycle")
 class OpenCycleDelegate implements JavaDelegate {
 
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
     private final DeadlineCalendar calendar;
-    private final CycleRepository cycles;
+    private final Cycles cycles;
     private final CycleClaims claims;
     private final Clock clock;
 
-    OpenCycleDelegate(ReferenceRepository reference, DeadlineCalendar calendar, CycleRepository cycles,
+    OpenCycleDelegate(ReferenceData reference, DeadlineCalendar calendar, Cycles cycles,
             CycleClaims claims, Clock clock) {
         this.reference = reference;
         this.claims = claims;

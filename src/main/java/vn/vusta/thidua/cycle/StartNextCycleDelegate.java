@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 @Component("startNextCycle")
 class StartNextCycleDelegate implements JavaDelegate {
 
-    private final CycleRepository cycles;
+    private final Cycles cycles;
     private final CycleStarter starter;
     private final Clock clock;
 
-    StartNextCycleDelegate(CycleRepository cycles, CycleStarter starter, Clock clock) {
+    StartNextCycleDelegate(Cycles cycles, CycleStarter starter, Clock clock) {
         this.cycles = cycles;
         this.starter = starter;
         this.clock = clock;

@@ -14,7 +14,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.reference.Province;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.engine.EngineClock;
 
 /**
@@ -28,9 +28,9 @@ class TaskTexts {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Properties texts = new Properties();
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
 
-    TaskTexts(ReferenceRepository reference) {
+    TaskTexts(ReferenceData reference) {
         this.reference = reference;
         try (Reader in = new InputStreamReader(new ClassPathResource("messages/tasks.properties").getInputStream(),
                 StandardCharsets.UTF_8)) {

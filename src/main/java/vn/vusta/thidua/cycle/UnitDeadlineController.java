@@ -36,10 +36,10 @@ class UnitDeadlineController {
     }
 
     private final UnitDeadlines deadlines;
-    private final CycleRepository cycles;
+    private final Cycles cycles;
     private final CurrentUser currentUser;
 
-    UnitDeadlineController(UnitDeadlines deadlines, CycleRepository cycles, CurrentUser currentUser) {
+    UnitDeadlineController(UnitDeadlines deadlines, Cycles cycles, CurrentUser currentUser) {
         this.deadlines = deadlines;
         this.cycles = cycles;
         this.currentUser = currentUser;

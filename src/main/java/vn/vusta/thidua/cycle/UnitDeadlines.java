@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.vusta.thidua.engine.EngineClock;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.reference.UnitNames;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.system.GroupIds;
@@ -49,13 +49,13 @@ class UnitDeadlines {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(EngineClock.VIETNAM);
     static final String EXTENSION_PROCESS = "unit-deadline";
 
-    private final CycleRepository cycles;
+    private final Cycles cycles;
     private final CycleInstances instances;
     private final UnitProgress progress;
     private final PhaseResolver phases;
     private final CycleChanges changes;
     private final Notifications notifications;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
     private final UnitNames names;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
@@ -65,8 +65,8 @@ class UnitDeadlines {
     private final RuntimeService runtimeService;
     private final LateUnitTasks lateUnitTasks;
 
-    UnitDeadlines(CycleRepository cycles, CycleInstances instances, UnitProgress progress, PhaseResolver phases,
-            CycleChanges changes, Notifications notifications, ReferenceRepository reference, UnitNames names,
+    UnitDeadlines(Cycles cycles, CycleInstances instances, UnitProgress progress, PhaseResolver phases,
+            CycleChanges changes, Notifications notifications, ReferenceData reference, UnitNames names,
             AuditTrail audit, TransactionTemplate transaction, CalendarDefaults calendar, Clock clock,
             ProcessEngine engine, LateUnitTasks lateUnitTasks) {
         this.lateUnitTasks = lateUnitTasks;

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.vusta.thidua.cycle.Cycle;
 import vn.vusta.thidua.cycle.CycleAccess;
-import vn.vusta.thidua.cycle.CycleRepository;
+import vn.vusta.thidua.cycle.Cycles;
 
 /**
  * A cycle's generated documents, for exactly those who may read the cycle ({@link CycleAccess}): the list of every
@@ -27,11 +27,11 @@ import vn.vusta.thidua.cycle.CycleRepository;
 @RequestMapping("/api/cycles/{businessKey}/documents")
 class DocumentController {
 
-    private final CycleRepository cycles;
+    private final Cycles cycles;
     private final CycleAccess access;
     private final DocumentService documents;
 
-    DocumentController(CycleRepository cycles, CycleAccess access, DocumentService documents) {
+    DocumentController(Cycles cycles, CycleAccess access, DocumentService documents) {
         this.cycles = cycles;
         this.access = access;
         this.documents = documents;

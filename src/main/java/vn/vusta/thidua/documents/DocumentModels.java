@@ -19,7 +19,7 @@ import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.Timeliness;
 import vn.vusta.thidua.cycle.UnitProgress;
 import vn.vusta.thidua.reference.FieldsOfWork;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.reference.UnitNames;
 import vn.vusta.thidua.registration.Registration;
 import vn.vusta.thidua.registration.Registrations;
@@ -42,7 +42,7 @@ import vn.vusta.thidua.engine.EngineClock;
 @Component
 class DocumentModels {
 
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
     private final UnitNames unitNames;
     private final CycleChanges cycleChanges;
     private final Nominations nominations;
@@ -55,7 +55,7 @@ class DocumentModels {
     private final Clock clock;
     private final UnitProgress progress;
 
-    DocumentModels(ReferenceRepository reference, UnitNames unitNames, CycleChanges cycleChanges, Nominations nominations,
+    DocumentModels(ReferenceData reference, UnitNames unitNames, CycleChanges cycleChanges, Nominations nominations,
             UnitScores scores,
             Registrations registrations, PhaseRecords records, RuleBooks ruleBooks,
             Signatory signatory, AchievementReports achievementReports, Clock clock, UnitProgress progress) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.vusta.thidua.cycle.Cycle;
-import vn.vusta.thidua.cycle.CycleRepository;
+import vn.vusta.thidua.cycle.Cycles;
 import vn.vusta.thidua.system.AuditTrail;
 
 /**
@@ -26,7 +26,7 @@ public class DocumentService {
     public record Generated(StoredDocument document, byte[] content) {
     }
 
-    private final CycleRepository cycles;
+    private final Cycles cycles;
     private final DocumentModels models;
     private final DocxWriter docx;
     private final PdfDocumentWriter pdf;
@@ -34,7 +34,7 @@ public class DocumentService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    DocumentService(CycleRepository cycles, DocumentModels models, DocxWriter docx, PdfDocumentWriter pdf,
+    DocumentService(Cycles cycles, DocumentModels models, DocxWriter docx, PdfDocumentWriter pdf,
             GeneratedDocuments store, AuditTrail audit, Clock clock) {
         this.cycles = cycles;
         this.models = models;

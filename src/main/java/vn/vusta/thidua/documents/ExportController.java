@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.vusta.thidua.cycle.Cycle;
 import vn.vusta.thidua.cycle.CycleAccess;
-import vn.vusta.thidua.cycle.CycleRepository;
+import vn.vusta.thidua.cycle.Cycles;
 import vn.vusta.thidua.system.ForbiddenException;
 
 /**
@@ -26,11 +26,11 @@ class ExportController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final CycleRepository cycles;
+    private final Cycles cycles;
     private final CycleAccess access;
     private final Workbooks workbooks;
 
-    ExportController(CycleRepository cycles, CycleAccess access, Workbooks workbooks) {
+    ExportController(Cycles cycles, CycleAccess access, Workbooks workbooks) {
         this.cycles = cycles;
         this.access = access;
         this.workbooks = workbooks;

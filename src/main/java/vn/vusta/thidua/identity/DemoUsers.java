@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.vusta.thidua.reference.ClusterSupervisor;
 import vn.vusta.thidua.reference.EmulationCluster;
 import vn.vusta.thidua.reference.Province;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.reference.Supervisors;
 import vn.vusta.thidua.system.GroupIds;
 
@@ -39,13 +39,13 @@ class DemoUsers implements ApplicationRunner {
     private static final String OLD_MAIL_DOMAIN = "@thidua.local";
 
     private final IdentityService identityService;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
     private final Supervisors supervisors;
     private final String password;
     private final TransactionTemplate transaction;
     private Map<String, User> existingUsers;
 
-    DemoUsers(IdentityService identityService, ReferenceRepository reference, Supervisors supervisors,
+    DemoUsers(IdentityService identityService, ReferenceData reference, Supervisors supervisors,
             @Value("${thidua.demo.password:demo}") String password, TransactionTemplate transaction) {
         this.supervisors = supervisors;
         this.identityService = identityService;

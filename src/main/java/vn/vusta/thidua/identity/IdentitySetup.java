@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.vusta.thidua.reference.Province;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.system.GroupIds;
 
 /**
@@ -36,12 +36,12 @@ class IdentitySetup implements ApplicationRunner {
 
     private final IdentityService identityService;
     private final Authorizations authorizations;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
     private final TasklistFilters filters;
     private final TransactionTemplate transaction;
     private Set<String> existingGroups;
 
-    IdentitySetup(IdentityService identityService, Authorizations authorizations, ReferenceRepository reference,
+    IdentitySetup(IdentityService identityService, Authorizations authorizations, ReferenceData reference,
             TasklistFilters filters, TransactionTemplate transaction) {
         this.identityService = identityService;
         this.transaction = transaction;

@@ -14,7 +14,7 @@ import vn.vusta.thidua.cycle.CycleContext;
 import vn.vusta.thidua.cycle.CycleNotice;
 import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.reference.Province;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.engine.EngineClock;
 
 /** The Vietnamese wording of every mail, and its link. */
@@ -25,9 +25,9 @@ class Letters {
     private static final String OPEN_TASK = "Mở việc trong Tasklist";
 
     private final MailSettings settings;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
 
-    Letters(MailSettings settings, ReferenceRepository reference) {
+    Letters(MailSettings settings, ReferenceData reference) {
         this.settings = settings;
         this.reference = reference;
     }

@@ -32,7 +32,8 @@ class MidYearReport extends SubmissionsReport<ProgressReport> {
             unit.put("items", r.items());
             UnitCompletion completion = byUnit.get(r.province());
             if (completion != null) {
-                unit.put("completionPercent", completion.meanProgressPercent());
+                unit.put("meanProgressPercent", completion.meanProgressPercent());
+                unit.put("completionPercent", completion.meanProgressPercent()); // deprecated alias (docs/api.md)
                 unit.put("reachedPercent", completion.reachedPercent());
                 unit.put("targetsSet", completion.targetsSet());
                 unit.put("targetsReached", completion.targetsReached());

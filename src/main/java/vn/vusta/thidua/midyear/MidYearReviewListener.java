@@ -15,7 +15,7 @@ import vn.vusta.thidua.engine.FormPrefill;
 
 import vn.vusta.thidua.cycle.CycleContext;
 import vn.vusta.thidua.reference.Province;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.workflow.Actor;
 import vn.vusta.thidua.workflow.FormJson;
@@ -34,13 +34,13 @@ class MidYearReviewListener implements TaskListener, FormPrefill {
     private final UnitCompletions completions;
     private final ProgressReports reports;
     private final MidYearReviews reviews;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
     private final AuditTrail audit;
     private final Actor actor;
     private final Clock clock;
 
     MidYearReviewListener(UnitCompletions completions, ProgressReports reports, MidYearReviews reviews,
-            ReferenceRepository reference, AuditTrail audit, Actor actor, Clock clock) {
+            ReferenceData reference, AuditTrail audit, Actor actor, Clock clock) {
         this.completions = completions;
         this.reports = reports;
         this.reviews = reviews;

@@ -36,8 +36,10 @@ class TallyProgressDelegate implements JavaDelegate {
         completions.replace(cycle.businessKey(), units);
 
         Map<String, Object> byUnit = new LinkedHashMap<>();
-        units.forEach(u -> byUnit.put(u.province(), Map.of("completionPercent", u.meanProgressPercent(),
-                "reachedPercent", u.reachedPercent(), "targetsSet", u.targetsSet(), "targetsReached", u.targetsReached())));
+        // "completionPercent" and "clusterCompletionPercent": deprecated aliases of the mean progress (docs/api.md)
+        units.forEach(u -> byUnit.put(u.province(), Map.of("meanProgressPercent", u.meanProgressPercent(),
+                "completionPercent", u.meanProgressPercent(), "reachedPercent", u.reachedPercent(),
+                "targetsSet", u.targetsSet(), "targetsReached", u.targetsReached())));
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("members", cycle.members().size());
         summary.put("reported", current.stream().map(ProgressReport::province).toList());
@@ -45,6 +47,7 @@ class TallyProgressDelegate implements JavaDelegate {
                 .filter(m -> current.stream().noneMatch(r -> r.province().equals(m))).toList());
         summary.put("late", current.stream().filter(ProgressReport::late).map(ProgressReport::province).toList());
         summary.put("units", byUnit);
+        summary.put("clusterMeanProgressPercent", Completion.cluster(units));
         summary.put("clusterCompletionPercent", Completion.cluster(units));
         summary.put("clusterReachedPercent", Completion.clusterReached(units));
         tallies.record(cycle.businessKey(), Phase.MID_YEAR, summary);

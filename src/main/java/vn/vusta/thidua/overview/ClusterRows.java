@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.vusta.thidua.cycle.Cycle;
 import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.reference.EmulationCluster;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.cycle.UnitScore;
 import vn.vusta.thidua.yearend.UnitScores;
 
@@ -26,10 +26,10 @@ class ClusterRows {
     private final CycleProgress progress;
     private final UnitScores scores;
     private final MergedUnitNames names;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
 
     ClusterRows(ReadableCycles cycles, CycleProgress progress, UnitScores scores, MergedUnitNames names,
-            ReferenceRepository reference) {
+            ReferenceData reference) {
         this.cycles = cycles;
         this.progress = progress;
         this.scores = scores;
@@ -58,7 +58,7 @@ class ClusterRows {
         Phase phase = cycle.phase();
         CycleProgress.Count count = CycleProgress.TIMELINE.contains(phase) ? snapshot.count(phase) : null;
         int completion = phase == Phase.OPENED ? 0
-                : count != null ? count.completionPercent() : 100;
+                : count != null ? count.settledPercent() : 100;
         return new ClusterRow(cycle.cluster(), names.clusterName(cycle.cluster()), cycle.year(), cycle.businessKey(),
                 phase.name(), phase.label(), CycleProgress.TIMELINE.contains(phase) ? snapshot.due(phase) : null,
                 lookup.of(cycle.head()), lookup.of(cycle.deputy()), cycle.members().size(),

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One cycle as the overview shows it. Nothing here says what a unit voted: the vote shows per round which units took
  * part and per nominee the aggregated outcome; the council shows its counts per nominee and which members voted.
@@ -25,7 +27,15 @@ record CycleDetails(String businessKey, int cluster, String clusterName, int yea
     record UnitPhase(String standing, String label, boolean late, LocalDate due, LocalDate submittedOn) {
     }
 
-    record Ranked(int rank, UnitName unit, BigDecimal score, BigDecimal completionPercent) {
+    /** {@code reachedPercent}: the share of the unit's targets it reached (what the eligibility table reads). */
+    record Ranked(int rank, UnitName unit, BigDecimal score, BigDecimal reachedPercent) {
+
+        /** Deprecated alias of {@link #reachedPercent()}, sent for one release (docs/api.md). */
+        @JsonProperty("completionPercent")
+        @Deprecated(forRemoval = true)
+        BigDecimal completionPercent() {
+            return reachedPercent;
+        }
     }
 
     record Vote(List<Round> rounds, List<Outcome> outcomes, Election election) {

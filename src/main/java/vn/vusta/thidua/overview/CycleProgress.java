@@ -28,7 +28,8 @@ class CycleProgress {
     /** How many members stand where in one phase. */
     record Count(int members, int submitted, int late, int closedWithoutSubmission, List<String> lateUnits) {
 
-        int completionPercent() {
+        /** The share of members done with the phase: submitted, or closed without a submission. */
+        int settledPercent() {
             return members == 0 ? 0 : (submitted + closedWithoutSubmission) * 100 / members;
         }
     }

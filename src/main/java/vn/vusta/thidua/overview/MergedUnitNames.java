@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.reference.Province;
 import vn.vusta.thidua.reference.ProvinceSuccession;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 
 /** Names of units, and the mergers of the reference data in both directions (successor and predecessors). */
 @Component
@@ -39,9 +39,9 @@ class MergedUnitNames {
         }
     }
 
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
 
-    MergedUnitNames(ReferenceRepository reference) {
+    MergedUnitNames(ReferenceData reference) {
         this.reference = reference;
     }
 

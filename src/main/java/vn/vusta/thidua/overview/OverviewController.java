@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.vusta.thidua.cycle.Cycle;
 import vn.vusta.thidua.reference.Province;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.system.CurrentUser;
 
 /** The overview's JSON (docs/api.md, "Overview"); every answer holds only what the user may read. */
@@ -43,12 +43,12 @@ class OverviewController {
     private final AwardRows awards;
     private final NationalSummary summary;
     private final MergedUnitNames names;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     OverviewController(ReadableCycles cycles, ClusterRows rows, CycleOverview cycleOverview, UnitHistories histories,
-            AwardRows awards, NationalSummary summary, MergedUnitNames names, ReferenceRepository reference,
+            AwardRows awards, NationalSummary summary, MergedUnitNames names, ReferenceData reference,
             CurrentUser currentUser, Clock clock) {
         this.cycles = cycles;
         this.rows = rows;

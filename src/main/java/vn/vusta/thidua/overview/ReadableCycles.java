@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.Cycle;
 import vn.vusta.thidua.cycle.CycleAccess;
-import vn.vusta.thidua.cycle.CycleRepository;
+import vn.vusta.thidua.cycle.Cycles;
 import vn.vusta.thidua.system.ForbiddenException;
 
 /**
@@ -19,9 +19,9 @@ import vn.vusta.thidua.system.ForbiddenException;
 class ReadableCycles {
 
     private final CycleAccess access;
-    private final CycleRepository cycles;
+    private final Cycles cycles;
 
-    ReadableCycles(CycleAccess access, CycleRepository cycles) {
+    ReadableCycles(CycleAccess access, Cycles cycles) {
         this.access = access;
         this.cycles = cycles;
     }

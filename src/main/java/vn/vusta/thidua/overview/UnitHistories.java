@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.vusta.thidua.council.CouncilOutcomes;
 import vn.vusta.thidua.cycle.Cycle;
 import vn.vusta.thidua.reference.ClusterLeadership;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.cycle.UnitScore;
 import vn.vusta.thidua.yearend.UnitScores;
 import vn.vusta.thidua.system.ForbiddenException;
@@ -31,10 +31,10 @@ class UnitHistories {
     private final UnitScores scores;
     private final Nominations nominations;
     private final CouncilOutcomes council;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
 
     UnitHistories(ReadableCycles cycles, MergedUnitNames names, UnitScores scores, Nominations nominations,
-            CouncilOutcomes council, ReferenceRepository reference) {
+            CouncilOutcomes council, ReferenceData reference) {
         this.cycles = cycles;
         this.names = names;
         this.scores = scores;

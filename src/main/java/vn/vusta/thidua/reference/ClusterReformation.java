@@ -40,13 +40,13 @@ public class ClusterReformation {
     private record Row(EmulationCluster cluster, String province, String source) {
     }
 
-    private final ReferenceRepository repository;
+    private final ReferenceData repository;
     private final ProvinceHistory history;
     private final List<MembershipImpact> impacts;
     private final TransactionTemplate transaction;
     private final AuditTrail audit;
 
-    ClusterReformation(ReferenceRepository repository, ProvinceHistory history, List<MembershipImpact> impacts,
+    ClusterReformation(ReferenceData repository, ProvinceHistory history, List<MembershipImpact> impacts,
             TransactionTemplate transaction, AuditTrail audit) {
         this.repository = repository;
         this.history = history;

@@ -33,7 +33,7 @@ final class DatedReferenceRows {
         return result;
     }
 
-    static List<ClusterSupervisor> supervisors(CsvTable table, RowReader rows, ReferenceRepository repository) {
+    static List<ClusterSupervisor> supervisors(CsvTable table, RowReader rows, ReferenceData repository) {
         List<ClusterSupervisor> result = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {

@@ -33,10 +33,10 @@ class DemoReference implements ApplicationRunner {
 
     private final ReferenceImporter importer;
     private final ClusterReformation reformation;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
     private final boolean example;
 
-    DemoReference(ReferenceImporter importer, ClusterReformation reformation, ReferenceRepository reference,
+    DemoReference(ReferenceImporter importer, ClusterReformation reformation, ReferenceData reference,
             @Value("${thidua.demo.example:false}") boolean example) {
         this.importer = importer;
         this.reformation = reformation;

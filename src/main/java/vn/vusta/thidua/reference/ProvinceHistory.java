@@ -21,9 +21,9 @@ public class ProvinceHistory {
             rs.getDate("effective").toLocalDate(), rs.getString("name"), rs.getString("source"));
 
     private final JdbcTemplate jdbc;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
 
-    ProvinceHistory(JdbcTemplate jdbc, ReferenceRepository reference) {
+    ProvinceHistory(JdbcTemplate jdbc, ReferenceData reference) {
         this.jdbc = jdbc;
         this.reference = reference;
     }

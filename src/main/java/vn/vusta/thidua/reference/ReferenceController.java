@@ -26,13 +26,13 @@ import vn.vusta.thidua.system.CurrentUser;
 @RequestMapping("/api/reference")
 class ReferenceController {
 
-    private final ReferenceRepository repository;
+    private final ReferenceData repository;
     private final ReferenceImporter importer;
     private final CurrentUser currentUser;
     private final ProvinceHistory history;
     private final ClusterReformation reformation;
 
-    ReferenceController(ReferenceRepository repository, ReferenceImporter importer, CurrentUser currentUser,
+    ReferenceController(ReferenceData repository, ReferenceImporter importer, CurrentUser currentUser,
             ProvinceHistory history, ClusterReformation reformation) {
         this.repository = repository;
         this.history = history;

@@ -23,14 +23,14 @@ import vn.vusta.thidua.system.AuditTrail;
 @Service
 public class ReferenceImporter {
 
-    private final ReferenceRepository repository;
+    private final ReferenceData repository;
     private final TransactionTemplate transaction;
     private final AuditTrail audit;
     private final ProvinceHistory history;
     private final Supervisors supervisors;
     private final List<MembershipImpact> impacts;
 
-    ReferenceImporter(ReferenceRepository repository, TransactionTemplate transaction, AuditTrail audit,
+    ReferenceImporter(ReferenceData repository, TransactionTemplate transaction, AuditTrail audit,
             ProvinceHistory history, Supervisors supervisors, List<MembershipImpact> impacts) {
         this.repository = repository;
         this.impacts = impacts;

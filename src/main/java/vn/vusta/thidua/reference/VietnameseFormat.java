@@ -24,9 +24,9 @@ public class VietnameseFormat {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
 
-    VietnameseFormat(ReferenceRepository reference) {
+    VietnameseFormat(ReferenceData reference) {
         this.reference = reference;
     }
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.CycleContext;
 import vn.vusta.thidua.cycle.Phase;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.submission.HeadReviewListener;
 import vn.vusta.thidua.submission.SubmissionSupport;
 import vn.vusta.thidua.workflow.FormNumber;
@@ -23,7 +23,7 @@ class RegistrationReviewListener extends HeadReviewListener {
 
     private final Registrations registrations;
 
-    RegistrationReviewListener(Registrations registrations, ReferenceRepository reference,
+    RegistrationReviewListener(Registrations registrations, ReferenceData reference,
             SubmissionSupport support) {
         super(Phase.REGISTRATION, RegistrationVariables.REVIEW_DECISION, "registrations", "RETURN_REGISTRATION",
                 "registration", reference, support);

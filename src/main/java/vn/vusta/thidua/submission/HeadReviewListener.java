@@ -10,7 +10,7 @@ import vn.vusta.thidua.cycle.CycleContext;
 import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.engine.FormPrefill;
 import vn.vusta.thidua.reference.Province;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.workflow.FormJson;
 import vn.vusta.thidua.workflow.FormValues;
 
@@ -32,7 +32,7 @@ public abstract class HeadReviewListener implements TaskListener, FormPrefill {
     private final String table;
     private final String returnAction;
     private final String auditPath;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
     private final SubmissionSupport support;
 
     /**
@@ -40,7 +40,7 @@ public abstract class HeadReviewListener implements TaskListener, FormPrefill {
      * the form's table of reports; {@code returnAction}, {@code auditPath}: the audit record of a return.
      */
     protected HeadReviewListener(Phase phase, String decisionVariable, String table, String returnAction,
-            String auditPath, ReferenceRepository reference, SubmissionSupport support) {
+            String auditPath, ReferenceData reference, SubmissionSupport support) {
         this.phase = phase;
         this.decisionVariable = decisionVariable;
         this.table = table;

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.reference.Province;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.rules.Role;
 import vn.vusta.thidua.rules.RotationVerdict;
 import vn.vusta.thidua.rules.Title;
@@ -20,9 +20,9 @@ import vn.vusta.thidua.workflow.FormNumber;
 @Component
 class VoteOptions {
 
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
 
-    VoteOptions(ReferenceRepository reference) {
+    VoteOptions(ReferenceData reference) {
         this.reference = reference;
     }
 

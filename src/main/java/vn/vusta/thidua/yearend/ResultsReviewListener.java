@@ -11,7 +11,7 @@ import vn.vusta.thidua.cycle.UnitScore;
 import vn.vusta.thidua.cycle.CycleContext;
 import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.PhaseTallies;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.submission.HeadReviewListener;
 import vn.vusta.thidua.submission.SubmissionSupport;
 import vn.vusta.thidua.system.AuditTrail;
@@ -30,7 +30,7 @@ class ResultsReviewListener extends HeadReviewListener {
     private final PhaseTallies tallies;
     private final AuditTrail audit;
 
-    ResultsReviewListener(UnitScores scores, ResultReports reports, ReferenceRepository reference, PhaseTallies tallies,
+    ResultsReviewListener(UnitScores scores, ResultReports reports, ReferenceData reference, PhaseTallies tallies,
             AuditTrail audit, SubmissionSupport support) {
         super(Phase.YEAR_END, SummaryVariables.REVIEW_DECISION, "results", "RETURN_RESULTS", "year-end", reference,
                 support);

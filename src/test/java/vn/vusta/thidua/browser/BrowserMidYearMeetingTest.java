@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.midyear.MidYearReview;
 import vn.vusta.thidua.midyear.MidYearReviews;
 import vn.vusta.thidua.support.CycleDriver;
@@ -38,7 +38,7 @@ class BrowserMidYearMeetingTest {
     @Autowired
     CycleDriver driver;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
     @Autowired
     MidYearReviews reviews;
 

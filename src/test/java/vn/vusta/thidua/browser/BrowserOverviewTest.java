@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.support.OverviewScenarios;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.support.CycleDriver;
 
 /**
@@ -44,7 +44,7 @@ class BrowserOverviewTest {
     @Autowired
     OverviewScenarios scenarios;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
 
     @BeforeAll
     static void browserInstalled() {

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.registration.Registration;
 import vn.vusta.thidua.registration.Registrations;
 
@@ -35,7 +35,7 @@ class BrowserTypedTextTest {
     @Autowired
     CycleSetup cycles;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
     @Autowired
     Registrations registrations;
 

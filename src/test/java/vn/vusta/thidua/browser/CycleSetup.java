@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ClusterLeadership;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.support.RegistrationValues;
 import vn.vusta.thidua.support.CycleDriver;
 
@@ -31,11 +31,11 @@ class CycleSetup {
 
     private final CycleStarter starter;
     private final CycleDriver driver;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
 
-    CycleSetup(CycleStarter starter, CycleDriver driver, ReferenceRepository reference, RuntimeService runtimeService,
+    CycleSetup(CycleStarter starter, CycleDriver driver, ReferenceData reference, RuntimeService runtimeService,
             ManagementService managementService) {
         this.starter = starter;
         this.driver = driver;

@@ -27,11 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
-import vn.vusta.thidua.cycle.CycleRepository;
+import vn.vusta.thidua.cycle.Cycles;
 import vn.vusta.thidua.cycle.Notifications;
 import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.reference.ClusterLeadership;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.system.AuditTrail;
@@ -62,9 +62,9 @@ class CouncilScenarioTest {
     @Autowired
     DossierChecks checks;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
     @Autowired
-    CycleRepository cycles;
+    Cycles cycles;
     @Autowired
     Notifications notifications;
     @Autowired

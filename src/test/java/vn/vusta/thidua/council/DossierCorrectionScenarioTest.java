@@ -25,7 +25,7 @@ import org.springframework.http.ResponseEntity;
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.engine.EngineClock;
 import vn.vusta.thidua.reference.ClusterLeadership;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.yearend.ResultReport;
 import vn.vusta.thidua.yearend.ResultReports;
@@ -57,7 +57,7 @@ class DossierCorrectionScenarioTest {
     @Autowired
     CycleDriver driver;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
     @Autowired
     ResultReports results;
     @Autowired

@@ -19,7 +19,7 @@ import org.springframework.http.ResponseEntity;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.reference.ClusterLeadership;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.support.CycleDriver;
 
 /** Opening cycles and reading results through /api, as the users in question. */
@@ -31,7 +31,7 @@ class CycleApiTest {
     @Autowired
     CycleDriver driver;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
 
     @BeforeEach
     void setUp() {

@@ -17,7 +17,7 @@ import org.springframework.http.ResponseEntity;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.reference.ClusterLeadership;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.registration.Registrations;
 import vn.vusta.thidua.support.RegistrationValues;
 import vn.vusta.thidua.support.CycleDriver;
@@ -35,13 +35,13 @@ class CycleCancellationTest {
     @Autowired
     CycleDriver driver;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
     Registrations registrations;
     @Autowired
-    CycleRepository cycles;
+    Cycles cycles;
     @Autowired
     AuditTrail audit;
 

@@ -14,7 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.context.ActiveProfiles;
 
 import vn.vusta.thidua.ThiDuaApplication;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.support.CycleDriver;
 
 /**
@@ -31,9 +31,9 @@ class DemoExampleTest {
     @Autowired
     TestRestTemplate rest;
     @Autowired
-    CycleRepository cycles;
+    Cycles cycles;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
     @Autowired
     CycleDriver driver;
 

@@ -16,7 +16,7 @@ import org.springframework.http.ResponseEntity;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.engine.EngineClock;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.support.RegistrationValues;
 import vn.vusta.thidua.support.CycleSteps;
 import vn.vusta.thidua.support.CycleDriver;
@@ -37,7 +37,7 @@ class ExtendedDeadlineTest {
     @Autowired
     CycleStarter starter;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
     @Autowired
     AuditTrail audit;
 

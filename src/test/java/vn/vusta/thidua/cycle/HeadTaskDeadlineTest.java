@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.engine.EngineClock;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.support.CycleSteps;
 import vn.vusta.thidua.support.CycleDriver;
 
@@ -34,7 +34,7 @@ class HeadTaskDeadlineTest {
     @Autowired
     CycleStarter starter;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
 
     CycleSteps steps;
 

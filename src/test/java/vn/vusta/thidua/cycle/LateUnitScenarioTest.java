@@ -20,7 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.support.RegistrationValues;
 import vn.vusta.thidua.support.CycleSteps;
 import vn.vusta.thidua.support.CycleDriver;
@@ -44,7 +44,7 @@ class LateUnitScenarioTest {
     @Autowired
     CycleStarter starter;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
     @Autowired
     UnitProgress progress;
     @Autowired

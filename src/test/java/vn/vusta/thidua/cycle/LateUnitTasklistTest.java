@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.engine.EngineClock;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.reference.UnitNames;
 import vn.vusta.thidua.support.CycleSteps;
 import vn.vusta.thidua.support.RegistrationValues;
@@ -51,7 +51,7 @@ class LateUnitTasklistTest {
     @Autowired
     CycleStarter starter;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
     @Autowired
     UnitProgress progress;
     @Autowired

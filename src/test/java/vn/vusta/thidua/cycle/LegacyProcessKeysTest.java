@@ -31,7 +31,7 @@ class LegacyProcessKeysTest {
     @RegisterExtension
     static ProcessTestEngine engine = new ProcessTestEngine();
 
-    private final CycleRepository cycles = mock(CycleRepository.class);
+    private final Cycles cycles = mock(Cycles.class);
     private String deploymentId;
 
     @AfterEach

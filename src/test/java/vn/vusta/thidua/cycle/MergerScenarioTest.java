@@ -33,7 +33,7 @@ import org.springframework.http.ResponseEntity;
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ProvinceHistory;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.registration.Registration;
 import vn.vusta.thidua.registration.Registrations;
 import vn.vusta.thidua.midyear.ProgressReport;
@@ -69,7 +69,7 @@ class MergerScenarioTest {
     @Autowired
     CycleDriver driver;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
     @Autowired
     ProvinceHistory history;
     @Autowired
@@ -89,7 +89,7 @@ class MergerScenarioTest {
     @Autowired
     RepositoryService repositoryService;
     @Autowired
-    CycleRepository cycles;
+    Cycles cycles;
 
     @AfterEach
     void tearDown() {

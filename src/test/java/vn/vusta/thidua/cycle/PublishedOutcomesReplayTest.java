@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import vn.vusta.thidua.ThiDuaApplication;
 import vn.vusta.thidua.reference.ClusterLeadership;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.support.CycleReplay;
 import vn.vusta.thidua.support.CycleReplay.UnitYear;
@@ -48,7 +48,7 @@ class PublishedOutcomesReplayTest {
     @Autowired
     TestRestTemplate rest;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
 
     @BeforeEach
     void setUp() {

@@ -18,7 +18,7 @@ import org.springframework.http.ResponseEntity;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.reference.ClusterLeadership;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.support.CycleDriver;
 
 /**
@@ -36,9 +36,9 @@ class ReformationTest {
     @Autowired
     CycleDriver driver;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
     @Autowired
-    CycleRepository cycles;
+    Cycles cycles;
 
     @AfterEach
     void tearDown() {

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.reference.ClusterLeadership;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.rules.Quotas;
 import vn.vusta.thidua.rules.RuleBooks;
 import vn.vusta.thidua.support.CycleDriver;
@@ -31,13 +31,13 @@ class RuleVersionPinningTest {
     @Autowired
     CycleDriver driver;
     @Autowired
-    CycleRepository cycles;
+    Cycles cycles;
     @Autowired
     RuleBooks ruleBooks;
     @Autowired
     RepositoryService repositoryService;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
 
     @AfterEach
     void tearDown() {

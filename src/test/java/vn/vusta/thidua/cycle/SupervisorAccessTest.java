@@ -19,7 +19,7 @@ import org.springframework.http.ResponseEntity;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.reference.ClusterLeadership;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.system.GroupIds;
 
@@ -35,7 +35,7 @@ class SupervisorAccessTest {
     @Autowired
     IdentityService identityService;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
     @Autowired
     CycleDriver driver;
 

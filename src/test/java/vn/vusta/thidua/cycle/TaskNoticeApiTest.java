@@ -15,7 +15,7 @@ import org.springframework.http.ResponseEntity;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.reference.ClusterLeadership;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.support.CycleDriver;
 
 /**
@@ -32,7 +32,7 @@ class TaskNoticeApiTest {
     @Autowired
     CycleDriver driver;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
 
     @Test
     void anOfficerIsToldWhatItsRegistrationSendsAndWhatComesNextAndNoOtherUnitMayAsk() {

@@ -16,7 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.support.CycleSteps;
 import vn.vusta.thidua.support.RegistrationValues;
 import vn.vusta.thidua.support.CycleDriver;
@@ -36,7 +36,7 @@ class UnitDeadlineInputTest {
     @Autowired
     CycleStarter starter;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
     @Autowired
     UnitProgress progress;
 

@@ -45,7 +45,7 @@ import org.springframework.http.ResponseEntity;
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ClusterLeadership;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.support.RegistrationValues;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.cycle.UnitScore;
@@ -78,7 +78,7 @@ class DocumentsScenarioTest {
     @Autowired
     CycleDriver driver;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
     @Autowired
     Nominations nominations;
     @Autowired

@@ -19,7 +19,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import vn.vusta.thidua.ThiDuaApplication;
 import vn.vusta.thidua.cycle.CycleStarter;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.support.CycleSteps;
 import vn.vusta.thidua.support.CycleDriver;
 
@@ -46,7 +46,7 @@ class MailRestartTest {
         MailOutbox.Claimed held;
         try (ConfigurableApplicationContext first = start("mailrestarta")) {
             CycleSteps steps = new CycleSteps(first.getBean(CycleStarter.class), first.getBean(CycleDriver.class),
-                    first.getBean(ReferenceRepository.class));
+                    first.getBean(ReferenceData.class));
             key = steps.open(3, 2138);
             members = steps.members(3, 2138);
             // the node is sending: two mails claimed, the server has accepted the first, the node dies before marking it

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
-import vn.vusta.thidua.cycle.CycleRepository;
+import vn.vusta.thidua.cycle.Cycles;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.cycle.Notifications;
 import vn.vusta.thidua.cycle.Phase;
@@ -29,7 +29,7 @@ import vn.vusta.thidua.cycle.PhaseReport;
 import vn.vusta.thidua.cycle.PhaseTallies;
 import vn.vusta.thidua.cycle.UnitProgress;
 import vn.vusta.thidua.cycle.UnitStatus;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.system.AuditTrail;
 import vn.vusta.thidua.engine.InvalidSubmissionException;
@@ -52,7 +52,7 @@ class MidYearReviewScenarioTest {
     @Autowired
     CycleDriver driver;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
     @Autowired
     ProgressReports reports;
     @Autowired
@@ -66,7 +66,7 @@ class MidYearReviewScenarioTest {
     @Autowired
     Notifications notifications;
     @Autowired
-    CycleRepository cycles;
+    Cycles cycles;
     @Autowired
     List<PhaseReport> phaseReports;
     @Autowired
@@ -129,6 +129,11 @@ class MidYearReviewScenarioTest {
                 .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(members.size()), 2, RoundingMode.HALF_UP);
         Map<String, Object> tally = tallies.latest(key, Phase.MID_YEAR).orElseThrow();
         assertThat(new BigDecimal(tally.get("clusterCompletionPercent").toString())).isEqualByComparingTo(clusterCompletion);
+        assertThat(new BigDecimal(tally.get("clusterMeanProgressPercent").toString())).as("one name per concept")
+                .isEqualByComparingTo(clusterCompletion);
+        assertThat((Map<String, Map<String, Object>>) tally.get("units")).allSatisfy((unit, figures) -> assertThat(
+                new BigDecimal(figures.get("meanProgressPercent").toString()))
+                .isEqualByComparingTo(expectedCompletion(members.indexOf(unit))));
         assertThat((List<?>) tally.get("missing")).isEmpty();
 
         Task record = driver.task(key, "Task_RecordMidYearReview", "province-" + head);

@@ -28,7 +28,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.support.WebappSession;
 import vn.vusta.thidua.support.OverviewScenarios;
@@ -49,7 +49,7 @@ class OverviewApiTest {
     @Autowired
     OverviewScenarios scenarios;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
 
     List<String> late;
     List<String> onTime;
@@ -115,7 +115,8 @@ class OverviewApiTest {
                     .containsExactlyElementsOf(late.subList(1, late.size()));
 
             assertThat(row(year, ON_TIME_CLUSTER)).containsEntry("submitted", onTime.size()).containsEntry("late", 0)
-                    .containsEntry("completionPercent", 100).containsEntry("somethingLate", false);
+                    .containsEntry("settledPercent", 100).containsEntry("somethingLate", false)
+                    .as("the deprecated alias, for one release").containsEntry("completionPercent", 100);
             int withoutCycle = reference.clusters().stream().map(c -> c.number())
                     .filter(c -> c != LATE_CLUSTER && c != ON_TIME_CLUSTER).findFirst().orElseThrow();
             Map notOpened = row(year, withoutCycle);
@@ -195,6 +196,8 @@ class OverviewApiTest {
             assertThat(r).containsEntry("rank", 1);
             assertThat((Map) r.get("unit")).containsEntry("code", decided.get(0));
             assertThat((Double) r.get("score")).isPositive();
+            assertThat((Double) r.get("reachedPercent")).as("share of the unit's targets reached").isPositive()
+                    .isEqualTo(r.get("completionPercent"));
         });
 
         Map vote = (Map) cycle.get("vote");

@@ -30,7 +30,7 @@ class ReferenceControllerTest {
     @Autowired
     MockMvc mvc;
     @MockitoBean
-    ReferenceRepository repository;
+    ReferenceData repository;
     @MockitoBean
     ReferenceImporter importer;
     @MockitoBean

@@ -22,7 +22,7 @@ class ReferenceDataTest {
     private static final LocalDate JAN_2024 = LocalDate.of(2024, 1, 1);
 
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
     @Autowired
     ReferenceDataLoader loader;
     @Autowired

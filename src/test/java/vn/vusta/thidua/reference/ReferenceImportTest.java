@@ -25,7 +25,7 @@ class ReferenceImportTest {
     @Autowired
     TestRestTemplate rest;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
     @Autowired
     AuditTrail audit;
 

@@ -29,7 +29,7 @@ import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ReferenceImporter;
 import vn.vusta.thidua.reference.ReferenceKind;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.support.RegistrationValues;
 
@@ -48,7 +48,7 @@ class ConcurrentRegistrationTest {
     @Autowired
     ReferenceImporter importer;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
     @Autowired
     CycleStarter starter;
     @Autowired

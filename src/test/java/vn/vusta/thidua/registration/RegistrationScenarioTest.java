@@ -28,7 +28,7 @@ import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.UnitProgress;
 import vn.vusta.thidua.cycle.UnitStatus;
 import vn.vusta.thidua.reference.ClusterLeadership;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.engine.InvalidSubmissionException;
 import vn.vusta.thidua.support.RegistrationValues;
@@ -55,7 +55,7 @@ class RegistrationScenarioTest {
     @Autowired
     Notifications notifications;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
 
     @BeforeEach
     void setUp() {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ClusterLeadership;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.vote.ElectionOutcome;
 import vn.vusta.thidua.vote.Nominations;
@@ -38,12 +38,12 @@ public class CouncilDriver {
 
     private final CycleStarter starter;
     private final CycleDriver driver;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
     private final Nominations nominations;
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
 
-    CouncilDriver(CycleStarter starter, CycleDriver driver, ReferenceRepository reference, Nominations nominations,
+    CouncilDriver(CycleStarter starter, CycleDriver driver, ReferenceData reference, Nominations nominations,
             RuntimeService runtimeService, ManagementService managementService) {
         this.starter = starter;
         this.driver = driver;

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ClusterLeadership;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 
 /**
  * Drives a real cycle up to (and through) the mid-year review, as its officers would, for the scenario tests of
@@ -20,9 +20,9 @@ public class CycleSteps {
 
     private final CycleStarter starter;
     private final CycleDriver driver;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
 
-    public CycleSteps(CycleStarter starter, CycleDriver driver, ReferenceRepository reference) {
+    public CycleSteps(CycleStarter starter, CycleDriver driver, ReferenceData reference) {
         this.starter = starter;
         this.driver = driver;
         this.reference = reference;

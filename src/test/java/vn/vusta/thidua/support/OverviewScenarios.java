@@ -13,11 +13,11 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
-import vn.vusta.thidua.cycle.CycleRepository;
+import vn.vusta.thidua.cycle.Cycles;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ClusterLeadership;
 import vn.vusta.thidua.reference.ProvinceSuccession;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.rules.Title;
 import vn.vusta.thidua.cycle.UnitScore;
 import vn.vusta.thidua.yearend.UnitScores;
@@ -54,15 +54,15 @@ public class OverviewScenarios {
 
     private final CycleStarter starter;
     private final CycleDriver driver;
-    private final CycleRepository cycles;
-    private final ReferenceRepository reference;
+    private final Cycles cycles;
+    private final ReferenceData reference;
     private final UnitScores scores;
     private final Nominations nominations;
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
     private final CycleReplay replay;
 
-    OverviewScenarios(CycleStarter starter, CycleDriver driver, CycleRepository cycles, ReferenceRepository reference,
+    OverviewScenarios(CycleStarter starter, CycleDriver driver, Cycles cycles, ReferenceData reference,
             UnitScores scores, Nominations nominations, RuntimeService runtimeService, ManagementService managementService,
             CycleReplay replay) {
         this.starter = starter;

@@ -19,7 +19,7 @@ import org.springframework.context.ApplicationContext;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.reference.ClusterLeadership;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.cycle.UnitScore;
 import vn.vusta.thidua.yearend.UnitScores;
 
@@ -39,7 +39,7 @@ public class VoteFixture {
     private final CycleDriver driver;
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
-    private final ReferenceRepository reference;
+    private final ReferenceData reference;
     private final UnitScores scores;
 
     public VoteFixture(ApplicationContext context) {
@@ -47,7 +47,7 @@ public class VoteFixture {
         this.driver = context.getBean(CycleDriver.class);
         this.runtimeService = context.getBean(RuntimeService.class);
         this.managementService = context.getBean(ManagementService.class);
-        this.reference = context.getBean(ReferenceRepository.class);
+        this.reference = context.getBean(ReferenceData.class);
         this.scores = context.getBean(UnitScores.class);
     }
 

@@ -23,7 +23,7 @@ import org.springframework.http.ResponseEntity;
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ClusterLeadership;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.registration.Registrations;
 import vn.vusta.thidua.support.RegistrationValues;
 import vn.vusta.thidua.support.CycleDriver;
@@ -51,7 +51,7 @@ class EngineRestSecurityTest {
     @Autowired
     Registrations registrations;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
 
     @BeforeAll
     void openCycle() {

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.cycle.CycleVariables;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.support.CycleSteps;
 import vn.vusta.thidua.yearend.UnitScores;
 import vn.vusta.thidua.support.CycleDriver;
@@ -36,7 +36,7 @@ class FailingTallyTest {
     @Autowired
     CycleDriver driver;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
     @Autowired
     RuntimeService runtimeService;
     @Autowired

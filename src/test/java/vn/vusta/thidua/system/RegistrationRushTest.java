@@ -36,7 +36,7 @@ import vn.vusta.thidua.ThiDuaApplication;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ReferenceImporter;
 import vn.vusta.thidua.reference.ReferenceKind;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.support.RegistrationValues;
 
 /**
@@ -65,7 +65,7 @@ class RegistrationRushTest {
     @Autowired
     ReferenceImporter importer;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
     @Autowired
     CycleStarter starter;
     @Autowired

@@ -31,7 +31,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import vn.vusta.thidua.ThiDuaSpringTest;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.reference.ClusterLeadership;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.support.RestTasks;
 
@@ -81,7 +81,7 @@ class TaskVerbProbeTest {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
     @Autowired
     JdbcTemplate jdbc;
 

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import vn.vusta.thidua.ThiDuaSpringTest;
-import vn.vusta.thidua.cycle.CycleRepository;
+import vn.vusta.thidua.cycle.Cycles;
 import vn.vusta.thidua.cycle.Notifications;
 import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.cycle.PhaseTallies;
@@ -72,7 +72,7 @@ class NominationVoteScenarioTest {
     @Autowired
     PhaseTallies tallies;
     @Autowired
-    CycleRepository cycles;
+    Cycles cycles;
     @Autowired
     VotePhaseReport report;
 

@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.vusta.thidua.cycle.UnitScore;
 import vn.vusta.thidua.ThiDuaSpringTest;
-import vn.vusta.thidua.cycle.CycleRepository;
+import vn.vusta.thidua.cycle.Cycles;
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.cycle.Notifications;
 import vn.vusta.thidua.cycle.Phase;
@@ -31,7 +31,7 @@ import vn.vusta.thidua.cycle.PhaseReport;
 import vn.vusta.thidua.cycle.PhaseTallies;
 import vn.vusta.thidua.cycle.UnitProgress;
 import vn.vusta.thidua.cycle.UnitStatus;
-import vn.vusta.thidua.reference.ReferenceRepository;
+import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.support.CycleSteps;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.system.AuditTrail;
@@ -60,7 +60,7 @@ class YearEndSummaryScenarioTest {
     @Autowired
     CycleDriver driver;
     @Autowired
-    ReferenceRepository reference;
+    ReferenceData reference;
     @Autowired
     ResultReports reports;
     @Autowired
@@ -72,7 +72,7 @@ class YearEndSummaryScenarioTest {
     @Autowired
     Notifications notifications;
     @Autowired
-    CycleRepository cycles;
+    Cycles cycles;
     @Autowired
     List<PhaseReport> phaseReports;
     @Autowired

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /** Reads and writes the reference tables. Writes are upserts so that loading twice changes nothing. */
 @Repository
-public class ReferenceRepository {
+public class ReferenceData {
 
     private static final RowMapper<Province> PROVINCE =
             (rs, i) -> new Province(rs.getString("code"), rs.getString("gso_code"), rs.getString("name"));
@@ -37,7 +37,7 @@ public class ReferenceRepository {
     private final JdbcTemplate jdbc;
     private volatile ProvinceSnapshot provinceSnapshot;
 
-    ReferenceRepository(JdbcTemplate jdbc) {
+    ReferenceData(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -19,12 +19,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.vusta.thidua.rules.RuleVersions;
 
 @Repository
-public class CycleRepository {
+public class Cycles {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
-    CycleRepository(JdbcTemplate jdbc, ObjectMapper json) {
+    Cycles(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
