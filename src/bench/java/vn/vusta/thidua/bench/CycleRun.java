@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -223,6 +224,21 @@ final class CycleRun {
                     .findFirst().orElseThrow();
             for (String unit : members) {
                 submit(unit, unitTask(key, "Task_CastBallot", unit), ballot(members, unit, nextHead, nextDeputy));
+            }
+            runJobs(key);
+        }
+        for (Map.Entry<ClusterYear, Map<String, Object>> e : cycleVariables.entrySet()) {
+            // each proposed nominee's officer writes its achievement report for the dossier, as a real cluster does
+            // (left unwritten, its reminder and deadline timers fire when the clock reaches the council's days)
+            String key = e.getKey().key();
+            List<Task> reports = driver(() -> taskService.createTaskQuery().processInstanceBusinessKey(key)
+                    .taskDefinitionKey("Task_WriteAchievementReport").list());
+            for (Task report : reports) {
+                String nominee = driver(() -> taskService.getIdentityLinksForTask(report.getId())).stream()
+                        .map(IdentityLink::getGroupId).filter(g -> g != null && g.startsWith("province-"))
+                        .findFirst().orElseThrow().substring("province-".length());
+                submit(nominee, report.getId(), Map.of("situation", "Liên hiệp hội có 30 hội thành viên.",
+                        "achievements", "Hoàn thành vượt mức các chỉ tiêu thi đua năm " + year + "."));
             }
             runJobs(key);
         }
