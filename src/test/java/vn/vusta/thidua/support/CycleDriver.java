@@ -73,20 +73,25 @@ public class CycleDriver {
     public int runJobs(String businessKey) {
         int ran = 0;
         for (int round = 0; round < 100; round++) {
-            // one job query for all the cycle's instances: the bench counts the driver's statements and commits too
-            Set<String> instances = new HashSet<>(instances(businessKey));
-            List<Job> due = instances.isEmpty() ? List.of()
-                    : managementService.createJobQuery().processInstanceIds(instances).executable().list();
+            List<String> due = dueJobs(businessKey);
             if (due.isEmpty()) {
                 return ran;
             }
-            for (Job job : due) {
-                if (executeIfPresent(job.getId())) {
+            for (String job : due) {
+                if (executeIfPresent(job)) {
                     ran++;
                 }
             }
         }
         throw new IllegalStateException("jobs keep coming for " + businessKey);
+    }
+
+    /** The ids of the cycle's jobs that are due now, found with one job query for all of its instances. */
+    public List<String> dueJobs(String businessKey) {
+        Set<String> instances = new HashSet<>(instances(businessKey));
+        return instances.isEmpty() ? List.of()
+                : managementService.createJobQuery().processInstanceIds(instances).executable().list().stream()
+                        .map(Job::getId).toList();
     }
 
     /**
