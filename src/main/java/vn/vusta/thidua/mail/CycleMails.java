@@ -145,7 +145,8 @@ class CycleMails {
     void taskOverdue(CycleNotice.TaskOverdue notice) {
         guarded(notice, () -> openTask(notice.taskId()).ifPresent(task -> {
             queue(letters.taskLate(notice.cycle(), task), assigneeOrCandidates(task));
-            queue(letters.taskEscalation(notice.cycle(), task), recipients.ofGroup(notice.escalatedTo()));
+            queue(letters.taskEscalation(notice.cycle(), task, candidateGroups(task)),
+                    recipients.ofGroup(notice.escalatedTo()));
         }));
     }
 
@@ -187,6 +188,12 @@ class CycleMails {
             }
         }
         return found;
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
     }
 
     private Optional<Task> openTask(String taskId) {

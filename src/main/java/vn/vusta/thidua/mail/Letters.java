@@ -16,6 +16,7 @@ import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.reference.Province;
 import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.engine.EngineClock;
+import vn.vusta.thidua.system.GroupIds;
 
 /** The Vietnamese wording of every mail, and its link. */
 @Component
@@ -173,13 +174,29 @@ class Letters {
                 taskLink(task.getId()));
     }
 
-    MailContent taskEscalation(CycleContext cycle, Task task) {
+    /** {@code candidateGroups}: the groups the task is given to, when no one has claimed it. */
+    MailContent taskEscalation(CycleContext cycle, Task task, List<String> candidateGroups) {
+        String holder = task.getAssignee() != null ? task.getAssignee()
+                : candidateGroups.isEmpty() ? "chưa có" : String.join(", ", candidateGroups.stream().map(this::group).toList());
         return new MailContent(MailKind.ESCALATION, cycle.businessKey(), null,
                 "Báo cáo quá hạn: " + task.getName(),
                 List.of("Việc sau đây đã quá hạn" + dueInBrackets(task) + " mà chưa hoàn thành:", task.getName(),
-                        "Người được giao: " + (task.getAssignee() != null ? task.getAssignee() : "Chủ tịch Hội đồng")
+                        "Người được giao: " + holder
                                 + ". Đề nghị Thường trực Hội đồng đôn đốc; việc vẫn do người được giao xử lý."),
                 cycleLink(cycle));
+    }
+
+    /** A group as a reader knows it: the unit's union, or the council's role. */
+    private String group(String groupId) {
+        if (GroupIds.isProvince(groupId)) {
+            return unit(GroupIds.provinceOf(groupId));
+        }
+        return switch (groupId) {
+            case GroupIds.COUNCIL_CHAIR -> "Chủ tịch Hội đồng";
+            case GroupIds.COUNCIL_OFFICE -> "Thường trực Hội đồng";
+            case GroupIds.COUNCIL -> "Hội đồng thi đua, khen thưởng";
+            default -> groupId;
+        };
     }
 
     private static String dueInBrackets(Task task) {

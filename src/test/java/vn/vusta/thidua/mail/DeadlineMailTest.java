@@ -17,7 +17,8 @@ import vn.vusta.thidua.support.CycleDriver;
 /**
  * The mails of a late unit's story, received by a real SMTP server: the extension to the unit, its own reminder and
  * late notice at the new date, the closing of the phase for it to the unit, the head and the supervisor, and the
- * head's own review task running late — each once. Cluster 6 in 2155.
+ * head's own review task running late — each once; the head's task for a late unit reminded and escalated. Cluster 6
+ * in 2155 and 2158 (the mail context's own database).
  */
 class DeadlineMailTest extends MailSpringTest {
 
@@ -86,6 +87,45 @@ class DeadlineMailTest extends MailSpringTest {
                 head + DOMAIN + " Quá hạn: " + review + " — Cụm thi đua số 6",
                 "cluster-6-supervisor" + DOMAIN + " Báo cáo quá hạn: Cụm thi đua số 6 — cụm trưởng chưa hoàn thành \"" + review + "\"",
                 "council-office" + DOMAIN + " Báo cáo quá hạn: Cụm thi đua số 6 — cụm trưởng chưa hoàn thành \"" + review + "\"");
+        assertThat(driver.runJobs(key)).isZero();
+        assertThat(dispatcher.sendDue()).as("nothing twice").isZero();
+    }
+
+    /** Cluster 6 in 2158: the head's own task for a late unit is reminded before its due date and escalated after. */
+    @Test
+    void theHeadsLateUnitTaskIsRemindedThenEscalatedToTheOfficeOnce() {
+        String key = steps.open(6, 2158);
+        List<String> members = steps.members(6, 2158);
+        String head = members.get(0);
+        String late = members.get(members.size() - 1);
+        for (int i = 0; i < members.size() - 1; i++) {
+            driver.submit(members.get(i), driver.task(key, "Task_RegisterTargets", "province-" + members.get(i)).getId(),
+                    RegistrationValues.sample(i));
+        }
+        CycleDriver.setClock(2158, 4, 1);
+        driver.runJobs(key);
+        dispatcher.sendDue();
+        String handle = "Xử lý đơn vị quá hạn: LHH " + name(late) + " (Đăng ký thi đua)";
+        assertThat(received()).extracting(m -> m.to() + " " + m.subject())
+                .contains(head + DOMAIN + " Việc mới: " + handle);
+
+        CycleDriver.setClock(2158, 4, 6);
+        driver.runJobs(key);
+        dispatcher.sendDue();
+        assertThat(received()).singleElement().satisfies(m -> {
+            assertThat(m.to() + " " + m.subject()).isEqualTo(head + DOMAIN + " Nhắc việc: " + handle);
+            assertThat(m.text()).contains("Hạn: 08/04/2158");
+        });
+
+        CycleDriver.setClock(2158, 4, 9);
+        driver.runJobs(key);
+        dispatcher.sendDue();
+        List<MailTestServer.Received> overdue = received();
+        assertThat(overdue).extracting(m -> m.to() + " " + m.subject()).containsExactlyInAnyOrder(
+                head + DOMAIN + " Quá hạn: " + handle, "council-office" + DOMAIN + " Báo cáo quá hạn: " + handle);
+        assertThat(overdue).filteredOn(m -> m.to().startsWith("council-office")).singleElement()
+                .satisfies(m -> assertThat(m.text()).as("the head's unit holds the task, not the council's chair")
+                        .contains("Người được giao: LHH " + name(head)).doesNotContain("Chủ tịch Hội đồng"));
         assertThat(driver.runJobs(key)).isZero();
         assertThat(dispatcher.sendDue()).as("nothing twice").isZero();
     }
