@@ -33,10 +33,7 @@ class DeadlineMailTest extends MailSpringTest {
         List<String> members = steps.members(6, 2155);
         String head = members.get(0);
         String late = members.get(members.size() - 1);
-        for (int i = 0; i < members.size() - 1; i++) {
-            driver.submit(members.get(i), driver.task(key, "Task_RegisterTargets", "province-" + members.get(i)).getId(),
-                    RegistrationValues.sample(i));
-        }
+        registerAllButTheLast(key, members);
         dispatcher.sendDue();
         received();
 
@@ -98,10 +95,7 @@ class DeadlineMailTest extends MailSpringTest {
         List<String> members = steps.members(6, 2158);
         String head = members.get(0);
         String late = members.get(members.size() - 1);
-        for (int i = 0; i < members.size() - 1; i++) {
-            driver.submit(members.get(i), driver.task(key, "Task_RegisterTargets", "province-" + members.get(i)).getId(),
-                    RegistrationValues.sample(i));
-        }
+        registerAllButTheLast(key, members);
         CycleDriver.setClock(2158, 4, 1);
         driver.runJobs(key);
         dispatcher.sendDue();
@@ -128,6 +122,13 @@ class DeadlineMailTest extends MailSpringTest {
                         .contains("Người được giao: LHH " + name(head)).doesNotContain("Chủ tịch Hội đồng"));
         assertThat(driver.runJobs(key)).isZero();
         assertThat(dispatcher.sendDue()).as("nothing twice").isZero();
+    }
+
+    private void registerAllButTheLast(String key, List<String> members) {
+        for (int i = 0; i < members.size() - 1; i++) {
+            driver.submit(members.get(i), driver.task(key, "Task_RegisterTargets", "province-" + members.get(i)).getId(),
+                    RegistrationValues.sample(i));
+        }
     }
 
     private String name(String unit) {
