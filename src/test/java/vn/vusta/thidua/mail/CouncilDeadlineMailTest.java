@@ -67,7 +67,8 @@ class CouncilDeadlineMailTest extends MailSpringTest {
         assertThat(late).filteredOn(m -> m.to().startsWith("council-chair")).singleElement().satisfies(m ->
                 assertThat(m.text()).contains("Đã quá hạn (hạn 24/01/2163)", "Việc vẫn do anh/chị xử lý", taskLink(sign)));
         assertThat(late).filteredOn(m -> m.to().startsWith("council-office")).singleElement().satisfies(m ->
-                assertThat(m.text()).contains("Đề nghị Thường trực Hội đồng đôn đốc", PUBLIC_URL + "/api/cycles/" + key));
+                assertThat(m.text()).contains("Đề nghị Thường trực Hội đồng đôn đốc", "Người được giao: Chủ tịch Hội đồng",
+                        PUBLIC_URL + "/api/cycles/" + key));
 
         driver.runJobs(key);
         assertThat(dispatcher.sendDue()).as("nothing twice").isZero();
