@@ -19,6 +19,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 
 import vn.vusta.thidua.cycle.CycleStarter;
 import vn.vusta.thidua.cycle.CycleVariables;
+import vn.vusta.thidua.system.GroupIds;
 import vn.vusta.thidua.support.CycleDriver;
 import vn.vusta.thidua.support.CycleReplay;
 
@@ -237,8 +238,8 @@ final class CycleRun {
                     .taskDefinitionKey("Task_WriteAchievementReport").list());
             for (Task report : reports) {
                 String nominee = driver(() -> taskService.getIdentityLinksForTask(report.getId())).stream()
-                        .map(IdentityLink::getGroupId).filter(g -> g != null && g.startsWith("province-"))
-                        .findFirst().orElseThrow().substring("province-".length());
+                        .map(IdentityLink::getGroupId).filter(g -> g != null && GroupIds.isProvince(g))
+                        .findFirst().map(GroupIds::provinceOf).orElseThrow();
                 submit(nominee, report.getId(), Map.of("situation", "Liên hiệp hội có 30 hội thành viên.",
                         "achievements", "Hoàn thành vượt mức các chỉ tiêu thi đua năm " + year + "."));
             }

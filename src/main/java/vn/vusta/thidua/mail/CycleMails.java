@@ -3,6 +3,7 @@ package vn.vusta.thidua.mail;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.TaskService;
@@ -138,14 +139,15 @@ class CycleMails {
     @EventListener
     void taskReminder(CycleNotice.TaskReminder notice) {
         guarded(notice, () -> openTask(notice.taskId()).ifPresent(task ->
-                queue(letters.taskReminder(notice.cycle(), task), assigneeOrCandidates(task))));
+                queue(letters.taskReminder(notice.cycle(), task), assigneeOrCandidates(task, candidates(task)))));
     }
 
     @EventListener
     void taskOverdue(CycleNotice.TaskOverdue notice) {
         guarded(notice, () -> openTask(notice.taskId()).ifPresent(task -> {
-            queue(letters.taskLate(notice.cycle(), task), assigneeOrCandidates(task));
-            queue(letters.taskEscalation(notice.cycle(), task, candidateGroups(task)),
+            List<IdentityLink> candidates = candidates(task);
+            queue(letters.taskLate(notice.cycle(), task), assigneeOrCandidates(task, candidates));
+            queue(letters.taskEscalation(notice.cycle(), task, holder(task, candidates)),
                     recipients.ofGroup(notice.escalatedTo()));
         }));
     }
@@ -172,15 +174,12 @@ class CycleMails {
         return found;
     }
 
-    private List<Recipient> assigneeOrCandidates(Task task) {
+    private List<Recipient> assigneeOrCandidates(Task task, List<IdentityLink> candidates) {
         if (task.getAssignee() != null) {
             return recipients.ofUser(task.getAssignee());
         }
         List<Recipient> found = new ArrayList<>();
-        for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
-                continue;
-            }
+        for (IdentityLink link : candidates) {
             if (link.getGroupId() != null) {
                 found.addAll(recipients.ofGroup(link.getGroupId()));
             } else if (link.getUserId() != null) {
@@ -190,10 +189,18 @@ class CycleMails {
         return found;
     }
 
-    private List<String> candidateGroups(Task task) {
+    private List<IdentityLink> candidates(Task task) {
         return taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).toList();
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
+    }
+
+    /** Who holds the task: its assignee, else its candidate groups by the names the identity service gives them. */
+    private String holder(Task task, List<IdentityLink> candidates) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee();
+        }
+        List<String> groups = candidates.stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
+        return groups.isEmpty() ? "chưa có" : String.join(", ", recipients.groupNames(groups));
     }
 
     private Optional<Task> openTask(String taskId) {

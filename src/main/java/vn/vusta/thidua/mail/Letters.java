@@ -16,7 +16,6 @@ import vn.vusta.thidua.cycle.Phase;
 import vn.vusta.thidua.reference.Province;
 import vn.vusta.thidua.reference.ReferenceData;
 import vn.vusta.thidua.engine.EngineClock;
-import vn.vusta.thidua.system.GroupIds;
 
 /** The Vietnamese wording of every mail, and its link. */
 @Component
@@ -174,29 +173,14 @@ class Letters {
                 taskLink(task.getId()));
     }
 
-    /** {@code candidateGroups}: the groups the task is given to, when no one has claimed it. */
-    MailContent taskEscalation(CycleContext cycle, Task task, List<String> candidateGroups) {
-        String holder = task.getAssignee() != null ? task.getAssignee()
-                : candidateGroups.isEmpty() ? "chưa có" : String.join(", ", candidateGroups.stream().map(this::group).toList());
+    /** {@code holder}: who the task is with, as a reader knows them. */
+    MailContent taskEscalation(CycleContext cycle, Task task, String holder) {
         return new MailContent(MailKind.ESCALATION, cycle.businessKey(), null,
                 "Báo cáo quá hạn: " + task.getName(),
                 List.of("Việc sau đây đã quá hạn" + dueInBrackets(task) + " mà chưa hoàn thành:", task.getName(),
                         "Người được giao: " + holder
                                 + ". Đề nghị Thường trực Hội đồng đôn đốc; việc vẫn do người được giao xử lý."),
                 cycleLink(cycle));
-    }
-
-    /** A group as a reader knows it: the unit's union, or the council's role. */
-    private String group(String groupId) {
-        if (GroupIds.isProvince(groupId)) {
-            return unit(GroupIds.provinceOf(groupId));
-        }
-        return switch (groupId) {
-            case GroupIds.COUNCIL_CHAIR -> "Chủ tịch Hội đồng";
-            case GroupIds.COUNCIL_OFFICE -> "Thường trực Hội đồng";
-            case GroupIds.COUNCIL -> "Hội đồng thi đua, khen thưởng";
-            default -> groupId;
-        };
     }
 
     private static String dueInBrackets(Task task) {

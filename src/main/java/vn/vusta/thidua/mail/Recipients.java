@@ -1,7 +1,10 @@
 package vn.vusta.thidua.mail;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -41,6 +44,14 @@ class Recipients {
             return List.of();
         }
         return List.of(hasAddress(user) ? of(user, null) : new Recipient(user.getId(), name(user), null, null));
+    }
+
+    /** The groups' names as the identity service (Admin) gives them, in the given order; a group's id if it has none. */
+    List<String> groupNames(List<String> groupIds) {
+        Map<String, String> names = new HashMap<>();
+        identityService.createGroupQuery().groupIdIn(groupIds.toArray(String[]::new)).list()
+                .forEach(g -> names.put(g.getId(), g.getName()));
+        return groupIds.stream().map(id -> Objects.requireNonNullElse(names.get(id), id)).toList();
     }
 
     private static boolean hasAddress(User user) {

@@ -1,5 +1,6 @@
 package vn.vusta.thidua.midyear;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,9 @@ class TallyProgressDelegate implements JavaDelegate {
                 .filter(m -> current.stream().noneMatch(r -> r.province().equals(m))).toList());
         summary.put("late", current.stream().filter(ProgressReport::late).map(ProgressReport::province).toList());
         summary.put("units", byUnit);
-        summary.put("clusterMeanProgressPercent", Completion.cluster(units));
-        summary.put("clusterCompletionPercent", Completion.cluster(units));
+        BigDecimal clusterMeanProgress = Completion.cluster(units);
+        summary.put("clusterMeanProgressPercent", clusterMeanProgress);
+        summary.put("clusterCompletionPercent", clusterMeanProgress);
         summary.put("clusterReachedPercent", Completion.clusterReached(units));
         tallies.record(cycle.businessKey(), Phase.MID_YEAR, summary);
     }
