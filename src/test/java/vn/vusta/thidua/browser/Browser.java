@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -40,6 +41,8 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(20);
+    /** How often a wait looks again (Selenium's default is 500 ms, most of which would be idle). */
+    private static final Duration POLL = Duration.ofMillis(50);
 
     private final ChromeDriver driver;
     private final String root;
@@ -108,7 +111,7 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     WebElement waitForText(String cssSelector, String text) {
@@ -125,8 +128,18 @@ final class Browser implements AutoCloseable {
         return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
     }
 
+    /**
+     * Waits until the condition holds. An element that form-js or AngularJS replaced while the condition read it
+     * (stale) makes the condition be read again on the new page, as a person's eyes would.
+     */
     void until(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, WAIT).until(condition::apply);
+        waiting().until(condition::apply);
+    }
+
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, WAIT, POLL);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     Object script(String js, Object... args) {
@@ -152,25 +165,44 @@ final class Browser implements AutoCloseable {
         return target;
     }
 
-    /** Waits until AngularJS has no pending HTTP request and the page has stopped moving. */
+    /**
+     * Waits until the page is at rest: loaded, no HTTP request of AngularJS pending, no animation or transition
+     * running (the fade-in of lists and notifications), nothing in the page changed for {@value #QUIET_MS} ms and no
+     * key typed or field left for {@value #TYPING_QUIET_MS} ms — form-js 1.8.7 re-renders the form 300 ms after a
+     * number field is left. A page observer records the last change; it is installed on the first look at a page.
+     */
     void settle() {
-        until(d -> Boolean.TRUE.equals(script("""
-                if (document.readyState !== 'complete') return false;
-                var ng = window.angular;
-                if (!ng) return true;
-                var el = document.querySelector('[ng-app],.ng-scope');
-                if (!el) return true;
-                try {
-                  var http = ng.element(el).injector().get('$http');
-                  return http.pendingRequests.length === 0;
-                } catch (e) { return true; }
-                """)));
-        try {
-            Thread.sleep(400); // animations (fade-in of lists and notifications)
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        until(d -> Boolean.TRUE.equals(script(AT_REST, QUIET_MS, TYPING_QUIET_MS)));
     }
+
+    static final int QUIET_MS = 150;
+    static final int TYPING_QUIET_MS = 400;
+    private static final String AT_REST = """
+            if (document.readyState !== 'complete') return false;
+            var now = performance.now();
+            var rest = window.__thiduaRest;
+            if (!rest) {
+              rest = window.__thiduaRest = {changed: now, typed: -1e9};
+              new MutationObserver(function () { rest.changed = performance.now(); })
+                  .observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+              ['keydown', 'input', 'change', 'focusout'].forEach(function (type) {
+                document.addEventListener(type, function () { rest.typed = performance.now(); }, true);
+              });
+              return false;
+            }
+            var running = document.getAnimations ? document.getAnimations().filter(function (a) {
+              return a.playState === 'running' && a.effect && a.effect.getTiming().iterations !== Infinity;
+            }).length : 0;
+            if (running > 0) return false;
+            var ng = window.angular;
+            var el = ng && document.querySelector('[ng-app],.ng-scope');
+            if (el) {
+              try {
+                if (ng.element(el).injector().get('$http').pendingRequests.length > 0) return false;
+              } catch (e) { /* not an AngularJS page after all */ }
+            }
+            return now - rest.changed >= arguments[0] && now - rest.typed >= arguments[1];
+            """;
 
     /**
      * Allows one console error containing {@code fragment}, caused on purpose by the next step: Chromium logs every

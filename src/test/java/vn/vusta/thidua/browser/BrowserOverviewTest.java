@@ -67,8 +67,7 @@ class BrowserOverviewTest {
         browser.go("/tong-quan/");
         browser.waitFor(By.cssSelector("input[ng-model=username]"));
         assertThat(browser.driver().getCurrentUrl()).contains("/camunda/app/tasklist/");
-        browser.driver().findElement(By.cssSelector("input[ng-model=username]")).sendKeys(user);
-        browser.driver().findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+        Webapp.typeCredentials(browser, user, "demo");
         browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
         browser.until(d -> d.getCurrentUrl().contains("/tong-quan/"));
         browser.waitFor(By.cssSelector("table.clusters, #no-clusters"));

@@ -323,18 +323,17 @@ final class Tasklist {
     }
 
     /**
-     * The options of a form-js select, opened with a click on it. After a choice, form-js 1.8.7 opens the list again
-     * only once the field has been left: like a person, click elsewhere (the form's heading) and then on the field.
+     * The options of a form-js select, opened like a person does: a click elsewhere (the form's heading), then on the
+     * field. After a choice, form-js 1.8.7 opens the list again only at the second such pair of clicks (measured: the
+     * first never does), so each try is looked at only briefly.
      */
     private List<WebElement> openDropdown(String fieldId) {
         By items = By.cssSelector(".fjs-dropdownlist-item");
-        for (int click = 0; click < 3 && browser.driver().findElements(items).isEmpty(); click++) {
-            if (click > 0) {
-                browser.driver().findElement(By.cssSelector(".fjs-container .fjs-form-field-text")).click();
-            }
+        for (int click = 0; click < 6 && browser.driver().findElements(items).isEmpty(); click++) {
+            browser.driver().findElement(By.cssSelector(".fjs-container .fjs-form-field-text")).click();
             field(fieldId + "-display").click();
             try {
-                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(2))
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofMillis(300), Duration.ofMillis(50))
                         .until(d -> !d.findElements(items).isEmpty());
             } catch (org.openqa.selenium.TimeoutException notYet) {
                 // click once more

@@ -3,6 +3,7 @@ package vn.vusta.thidua.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** Signs in to one of the Camunda webapps (Tasklist, Cockpit, Admin) through its own login page. */
 final class Webapp {
@@ -19,12 +20,32 @@ final class Webapp {
         assertThat(browser.driver().findElement(By.cssSelector("input[ng-model=password]")).getAttribute("placeholder"))
                 .isEqualTo("Mật khẩu");
         assertThat(browser.driver().findElement(By.cssSelector("button[type=submit]")).getText()).isEqualTo("Đăng nhập");
-        browser.driver().findElement(By.cssSelector("input[ng-model=username]")).sendKeys(user);
-        browser.driver().findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+        typeCredentials(browser, user, password);
         browser.screenshot(app + "-login-" + user);
         browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
         browser.until(d -> d.findElements(By.cssSelector("input[ng-model=password]")).isEmpty());
         browser.settle();
+    }
+
+    /**
+     * Types the name and password into the login page. The page moves the focus to the name field once it is drawn:
+     * typed before that, the password lands in the name field. So the page is let settle first, and what the fields
+     * hold is checked (and typed again if need be), as a person sees it.
+     */
+    static void typeCredentials(Browser browser, String user, String password) {
+        browser.settle();
+        browser.until(d -> {
+            WebElement name = d.findElement(By.cssSelector("input[ng-model=username]"));
+            WebElement secret = d.findElement(By.cssSelector("input[ng-model=password]"));
+            if (user.equals(name.getAttribute("value")) && password.equals(secret.getAttribute("value"))) {
+                return true;
+            }
+            name.clear();
+            name.sendKeys(user);
+            secret.clear();
+            secret.sendKeys(password);
+            return false;
+        });
     }
 
     /** Signs out through the user menu in the header, back to the login page. */
