@@ -175,8 +175,8 @@ final class Browser implements AutoCloseable {
         until(d -> Boolean.TRUE.equals(script(AT_REST, QUIET_MS, TYPING_QUIET_MS)));
     }
 
-    static final int QUIET_MS = 150;
-    static final int TYPING_QUIET_MS = 400;
+    private static final int QUIET_MS = 150;
+    private static final int TYPING_QUIET_MS = 400;
     private static final String AT_REST = """
             if (document.readyState !== 'complete') return false;
             var now = performance.now();

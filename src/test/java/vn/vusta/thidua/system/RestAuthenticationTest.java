@@ -33,12 +33,7 @@ class RestAuthenticationTest {
     void engineRestWithAWrongPasswordIsUnauthorized() {
         // a failed login delays the user's next one (engine login throttling): a user of its own, not an officer
         // that another test logs in as (gia-lai was, and the browser vote test could meet the delay)
-        String id = "wrong-password-check";
-        if (identityService.createUserQuery().userId(id).count() == 0) {
-            User user = identityService.newUser(id);
-            user.setPassword("Dung-mat-khau-2026!");
-            identityService.saveUser(user);
-        }
+        String id = ownUser("wrong-password-check", "Dung-mat-khau-2026!");
         assertThat(status(id, "wrong", "/engine-rest/task")).isEqualTo(HttpStatus.UNAUTHORIZED);
         identityService.deleteUser(id);
     }
@@ -69,12 +64,7 @@ class RestAuthenticationTest {
     @Test
     void aRememberedLoginLetsNoOtherPasswordInAndANewPasswordWorksAtOnce() {
         // a user of its own: a refused attempt delays that user's next password check (login throttling)
-        String id = "basic-cache-check";
-        if (identityService.createUserQuery().userId(id).count() == 0) {
-            User user = identityService.newUser(id);
-            user.setPassword("Kiem-tra-2026!Bo-nho");
-            identityService.saveUser(user);
-        }
+        String id = ownUser("basic-cache-check", "Kiem-tra-2026!Bo-nho");
         assertThat(status(id, "Kiem-tra-2026!Bo-nho", "/engine-rest/task")).isEqualTo(HttpStatus.OK);
         assertThat(status(id, "Kiem-tra-2026!Bo-nho", "/api/reference/provinces")).isEqualTo(HttpStatus.OK);
         // remembered: the same credentials again, also on the other API
@@ -86,6 +76,16 @@ class RestAuthenticationTest {
         // the remembered login is not delayed by the refused attempts
         assertThat(status(id, "Kiem-tra-2026!Bo-nho", "/engine-rest/task")).isEqualTo(HttpStatus.OK);
         identityService.deleteUser(id);
+    }
+
+    /** A user no other test knows, created if absent; its id. */
+    private String ownUser(String id, String password) {
+        if (identityService.createUserQuery().userId(id).count() == 0) {
+            User user = identityService.newUser(id);
+            user.setPassword(password);
+            identityService.saveUser(user);
+        }
+        return id;
     }
 
     private HttpStatusCode status(String user, String password, String path) {

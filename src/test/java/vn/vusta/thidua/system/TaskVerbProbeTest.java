@@ -93,8 +93,9 @@ class TaskVerbProbeTest {
     private String attackClass = "";
     private final Map<String, Integer> attemptsPerTask = new LinkedHashMap<>();
     /**
-     * The fingerprint taken after the last refused request, while nothing else has happened since: it is the next
-     * refused request's "before" (the probe's own calls are its cost, not the requests').
+     * The fingerprint taken after the last refused request, while no other request has been sent since: it is the
+     * next refused request's "before" (the probe's own reads are its cost, not the requests'). Every request of
+     * {@link #attempt} and every new probe forgets it.
      */
     private String unchanged;
 
@@ -223,7 +224,6 @@ class TaskVerbProbeTest {
         for (String other : others) {
             for (Verb verb : verbs(taskId, other, owner)) {
                 if (READERS.contains(other) && READS.contains(verb.name())) {
-                    unchanged = null;
                     assertThat(attempt(other, verb).getStatusCode().value()).as(verb.name() + " as " + other).isEqualTo(200);
                 } else {
                     expectRefused(taskKey, other, verb, taskId, false);
@@ -242,7 +242,6 @@ class TaskVerbProbeTest {
             boolean allowed = READS.contains(verb.name()) || verb.name().equals("claim-self")
                     || (verb.name().equals("unclaim") && !assignedByModel);
             if (allowed) {
-                unchanged = null;
                 ResponseEntity<String> response = attempt(owner, verb);
                 assertThat(response.getStatusCode().is2xxSuccessful()).as(taskKey + " " + verb.name() + " as " + owner
                         + ": " + response.getBody()).isTrue();
@@ -327,6 +326,7 @@ class TaskVerbProbeTest {
     }
 
     private ResponseEntity<String> attempt(String user, Verb verb) {
+        unchanged = null;
         ResponseEntity<String> response = verb.multipart()
                 ? rest(user).exchange("/engine-rest/task/" + verb.path(), verb.method(), multipart(verb.body()), String.class)
                 : tasks.call(user, verb.method(), verb.path(), verb.body());
